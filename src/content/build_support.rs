@@ -1,0 +1,178 @@
+//! Reads and validates everything under `lessons/` and `locales/`. Used by `build.rs` (so a
+//! broken file fails the build) and by native tests (so the error messages are tested).
+
+use crate::content::model::aup::Aup;
+use crate::content::model::facts::Facts;
+use crate::content::model::lesson::Lesson;
+use crate::content::model::quiz::QuizBank;
+use crate::content::model::ContentError;
+use crate::content::translate::Translation;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Locales content may be translated into (kept in step with `i18n::LOCALES`).
+pub const CONTENT_LOCALES: [&str; 6] = ["cy", "pl", "ur", "ro", "ar", "uk"];
+
+/// The whole library, ready to serialise as JSON for the app.
+#[derive(serde::Serialize)]
+pub struct LibraryOut {
+    /// Lessons sorted by band and plan position.
+    pub lessons: Vec<Lesson>,
+    /// Quiz banks.
+    pub quizzes: Vec<QuizBank>,
+    /// AUPs.
+    pub aups: Vec<Aup>,
+    /// Facts.
+    pub facts: Facts,
+    /// Translations.
+    pub translations: Vec<Translation>,
+    /// Picture id -> Twemoji file stem.
+    pub pictures: BTreeMap<String, String>,
+}
+
+fn rel(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root.parent().unwrap_or(root)).unwrap_or(p).display().to_string()
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    v.sort();
+    v
+}
+
+/// `name.pl.toml` -> Some("pl"); `name.toml` -> None.
+fn translation_locale(p: &Path) -> Option<String> {
+    let stem = p.file_stem()?.to_str()?;
+    let (_, loc) = stem.rsplit_once('.')?;
+    Some(loc.to_string())
+}
+
+fn parse<T: serde::de::DeserializeOwned>(root: &Path, p: &Path, errs: &mut Vec<ContentError>) -> Option<T> {
+    let file = rel(root, p);
+    let text = match fs::read_to_string(p) {
+        Ok(t) => t,
+        Err(e) => {
+            errs.push(ContentError::new(&file, "-", "-", format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    match toml::from_str::<T>(&text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let msg = e.message().to_string();
+            let line = e.span().map(|s| text[..s.start].lines().count().max(1));
+            let field = line.map(|l| format!("line {l}")).unwrap_or_else(|| "-".into());
+            errs.push(ContentError::new(&file, "-", &field, msg));
+            None
+        }
+    }
+}
+
+/// Compiles `root` (the `lessons/` folder). Returns the library or every error found.
+pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
+    let mut errs = vec![];
+    let mut pictures: BTreeMap<String, String> = BTreeMap::new();
+    let pic_file = root.join("pictures.toml");
+    if pic_file.exists()
+        && let Some(p) = parse::<BTreeMap<String, String>>(root, &pic_file, &mut errs)
+    {
+        pictures = p;
+    }
+    let picture_ids: BTreeSet<String> = pictures.keys().cloned().collect();
+    let facts = parse::<Facts>(root, &root.join("facts.toml"), &mut errs).unwrap_or_default();
+
+    let mut lessons: Vec<(String, Lesson)> = vec![];
+    let mut translations: Vec<(String, Translation)> = vec![];
+    for band in ["ks1", "ks2", "secondary"] {
+        for p in toml_files(&root.join(band)) {
+            let file = rel(root, &p);
+            if translation_locale(&p).is_some() {
+                if let Some(t) = parse::<Translation>(root, &p, &mut errs) {
+                    translations.push((file, t));
+                }
+            } else if let Some(l) = parse::<Lesson>(root, &p, &mut errs) {
+                if l.band.slug() != band {
+                    errs.push(ContentError::new(&file, &l.id, "band", format!("file is in {band}/ but says band {}", l.band.slug())));
+                }
+                errs.extend(l.validate(&file, &picture_ids));
+                lessons.push((file, l));
+            }
+        }
+    }
+    let mut ids = BTreeMap::new();
+    for (file, l) in &lessons {
+        if let Some(other) = ids.insert(l.id.clone(), file.clone()) {
+            errs.push(ContentError::new(file, &l.id, "id", format!("id already used in {other}")));
+        }
+    }
+
+    let mut quizzes = vec![];
+    let mut aups = vec![];
+    for (dir, is_quiz) in [("quizzes", true), ("aup", false)] {
+        for p in toml_files(&root.join(dir)) {
+            let file = rel(root, &p);
+            if translation_locale(&p).is_some() {
+                if let Some(t) = parse::<Translation>(root, &p, &mut errs) {
+                    translations.push((file, t));
+                }
+            } else if is_quiz {
+                if let Some(q) = parse::<QuizBank>(root, &p, &mut errs) {
+                    errs.extend(q.validate(&file));
+                    quizzes.push(q);
+                }
+            } else if let Some(a) = parse::<Aup>(root, &p, &mut errs) {
+                errs.extend(a.validate(&file));
+                aups.push(a);
+            }
+        }
+    }
+
+    // Translations must point at real items, real locales and real text paths.
+    for (file, t) in &translations {
+        if !CONTENT_LOCALES.contains(&t.locale.as_str()) {
+            errs.push(ContentError::new(file, &t.of, "locale", format!("unknown locale '{}'", t.locale)));
+        }
+        let paths: Option<BTreeSet<String>> = if let Some((_, l)) = lessons.iter().find(|(_, l)| l.id == t.of) {
+            Some(l.clone().texts_mut().into_iter().map(|(p, _)| p).collect())
+        } else if let Some(a) = aups.iter().find(|a| a.id == t.of) {
+            Some(a.clone().texts_mut().into_iter().map(|(p, _)| p).collect())
+        } else {
+            quizzes
+                .iter()
+                .flat_map(|b| b.questions.iter())
+                .find(|q| q.id == t.of)
+                .map(|q| q.clone().texts_mut().into_iter().map(|(p, _)| p).collect())
+        };
+        match paths {
+            None => errs.push(ContentError::new(file, &t.of, "of", "translates an id that does not exist")),
+            Some(paths) => {
+                for k in t.text.keys() {
+                    if !paths.contains(k) {
+                        errs.push(ContentError::new(file, &t.of, &format!("text.\"{k}\""), "no such text in the en-GB original"));
+                    }
+                }
+            }
+        }
+    }
+
+    if errs.is_empty() {
+        lessons.sort_by(|a, b| {
+            let k = |l: &Lesson| (l.band, l.cycle_year, l.term, l.half_term, l.id.clone());
+            k(&a.1).cmp(&k(&b.1))
+        });
+        Ok(LibraryOut {
+            lessons: lessons.into_iter().map(|(_, l)| l).collect(),
+            quizzes,
+            aups,
+            facts,
+            translations: translations.into_iter().map(|(_, t)| t).collect(),
+            pictures,
+        })
+    } else {
+        Err(errs)
+    }
+}

@@ -1,0 +1,9 @@
+//! Pure domain rules and records. No browser APIs here, so `cargo test` covers it all natively.
+
+pub mod academic_year;
+pub mod band;
+pub mod ids;
+pub mod pin;
+pub mod records;
+pub mod smart;
+pub mod strand;

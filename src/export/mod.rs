@@ -1,0 +1,1 @@
+//! Getting records out (CSV, JSON, encrypted bundle) and back in (import and merge). Pure.

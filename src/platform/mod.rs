@@ -1,0 +1,73 @@
+//! Thin wrappers over browser APIs the UI needs (randomness, local settings, downloads).
+//! Kept in one place so components never touch `web_sys` for these directly.
+
+use wasm_bindgen::JsCast;
+
+/// Cryptographically random bytes from `crypto.getRandomValues`.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut buf = [0u8; N];
+    if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = c.get_random_values_with_u8_array(&mut buf);
+    }
+    buf
+}
+
+/// A fresh record id with a prefix.
+pub fn new_id(prefix: &str) -> String {
+    crate::domain::ids::record_id(prefix, random_bytes::<16>())
+}
+
+/// The current time in UTC.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    let ms = js_sys::Date::now();
+    chrono::DateTime::from_timestamp_millis(ms as i64).unwrap_or_default()
+}
+
+/// Today's date in the device's local time zone.
+pub fn today() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_default()
+}
+
+/// Reads a device-wide setting from localStorage.
+pub fn setting(key: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Writes a device-wide setting to localStorage (ignored when storage is unavailable).
+pub fn set_setting(key: &str, value: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Removes a device-wide setting.
+pub fn remove_setting(key: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Offers bytes as a file download with the given name and MIME type.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let arr = js_sys::Array::new();
+    arr.push(&js_sys::Uint8Array::from(bytes).into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&arr, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = doc.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        a.set_href(&url);
+        a.set_download(name);
+        let _ = doc.body().map(|b| b.append_child(&a));
+        a.click();
+        a.remove();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The document root element (`<html>`), for `lang`, `dir` and mode classes.
+pub fn html_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}

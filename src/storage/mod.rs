@@ -1,0 +1,58 @@
+//! The one module that owns IndexedDB. Components call this typed async API and never touch
+//! IndexedDB themselves. Every user action is one transaction (see [`Db::apply`]).
+
+mod db;
+mod schema;
+
+pub use db::{Db, Write};
+pub use schema::{Store, DB_NAME, SCHEMA_VERSION};
+
+use std::fmt;
+
+/// Why a storage call failed, in terms the UI can explain to a person.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageError {
+    /// The device (or browser) has no room left; nothing was written.
+    QuotaExceeded,
+    /// Another tab still has an older version of ByteSmart open, so the upgrade waits.
+    Blocked,
+    /// IndexedDB is unavailable (private mode, disabled storage).
+    Unavailable,
+    /// A record could not be read or written as expected.
+    Other(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::QuotaExceeded => write!(f, "quota exceeded"),
+            StorageError::Blocked => write!(f, "upgrade blocked by another tab"),
+            StorageError::Unavailable => write!(f, "storage unavailable"),
+            StorageError::Other(s) => write!(f, "{s}"),
+        }
+    }
+}
+
+impl StorageError {
+    /// The Fluent key of the message to show a person.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            StorageError::QuotaExceeded => "storage-error-quota",
+            StorageError::Blocked => "storage-error-blocked",
+            StorageError::Unavailable => "storage-error-unavailable",
+            StorageError::Other(_) => "storage-error-other",
+        }
+    }
+
+    pub(crate) fn from_idb(e: impl fmt::Debug) -> StorageError {
+        let text = format!("{e:?}");
+        if text.contains("Quota") {
+            StorageError::QuotaExceeded
+        } else {
+            StorageError::Other(text)
+        }
+    }
+}
+
+/// Result of a storage call.
+pub type StorageResult<T> = Result<T, StorageError>;

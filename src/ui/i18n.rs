@@ -1,0 +1,82 @@
+//! Reactive translation for components: `t("key")` reads the current locale signal, so text
+//! re-renders when the language changes. Components never hold English text themselves.
+
+use crate::i18n::{locales, Arg, Catalog, Locale};
+use leptos::prelude::*;
+
+thread_local! {
+    static CATALOG: Catalog = Catalog::new();
+}
+
+const LOCALE_SETTING: &str = "bytesmart.locale";
+
+/// The device's chosen locale, provided at the root of the app.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    /// Current locale code.
+    pub locale: RwSignal<&'static str>,
+}
+
+impl I18n {
+    /// Reads the remembered choice (or the browser language) and keeps `<html lang dir>` in step.
+    pub fn provide() -> I18n {
+        let initial = crate::platform::setting(LOCALE_SETTING)
+            .and_then(|c| locales::find(&c))
+            .or_else(|| {
+                web_sys::window().and_then(|w| w.navigator().language()).map(|l| locales::negotiate(&l))
+            })
+            .unwrap_or(&locales::LOCALES[0]);
+        let me = I18n { locale: RwSignal::new(initial.code) };
+        provide_context(me);
+        Effect::new(move |_| {
+            let code = me.locale.get();
+            let loc = locales::find(code).unwrap_or(&locales::LOCALES[0]);
+            if let Some(html) = crate::platform::html_element() {
+                let _ = html.set_attribute("lang", loc.code);
+                let _ = html.set_attribute("dir", if loc.rtl { "rtl" } else { "ltr" });
+            }
+        });
+        me
+    }
+
+    /// Changes and remembers the device language.
+    pub fn set(&self, code: &'static str) {
+        crate::platform::set_setting(LOCALE_SETTING, code);
+        self.locale.set(code);
+    }
+
+    /// The current locale's details.
+    pub fn current(&self) -> &'static Locale {
+        locales::find(self.locale.get()).unwrap_or(&locales::LOCALES[0])
+    }
+}
+
+/// The current locale code (tracked when read inside a reactive closure).
+pub fn locale() -> &'static str {
+    use_context::<I18n>().map(|i| i.locale.get()).unwrap_or(locales::DEFAULT_LOCALE)
+}
+
+/// Translates `key` in the current locale.
+pub fn t(key: &str) -> String {
+    let code = locale();
+    CATALOG.with(|c| c.format(code, key, &[]))
+}
+
+/// Translates `key` with Fluent arguments (plurals and variables the Fluent way).
+pub fn t_args(key: &str, args: &[Arg<'_>]) -> String {
+    let code = locale();
+    CATALOG.with(|c| c.format(code, key, args))
+}
+
+/// Translates `key` in an explicit locale (the parent flow and letters pick their own).
+pub fn t_in(code: &str, key: &str, args: &[Arg<'_>]) -> String {
+    CATALOG.with(|c| c.format(code, key, args))
+}
+
+/// `tr!("key")` is a reactive closure for use directly inside `view!`.
+#[macro_export]
+macro_rules! tr {
+    ($key:literal) => {
+        move || $crate::ui::i18n::t($key)
+    };
+}

@@ -1,0 +1,39 @@
+//! The frame around every screen: header with language menu, update banner, main landmark.
+
+mod header;
+mod update_banner;
+
+use crate::tr;
+use leptos::prelude::*;
+use leptos_router::components::{Router, A};
+
+pub use header::Header;
+pub use update_banner::UpdateBanner;
+
+/// The root component.
+#[component]
+pub fn App() -> impl IntoView {
+    super::i18n::I18n::provide();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{tr!("nav-skip")}</a>
+            <Header />
+            <UpdateBanner />
+            <main id="main" tabindex="-1">
+                <super::routes::AppRoutes />
+            </main>
+        </Router>
+    }
+}
+
+/// Shown for an unknown route.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="page">
+            <h1>{tr!("not-found-heading")}</h1>
+            <p>{tr!("not-found-body")}</p>
+            <A href="/" attr:class="button">{tr!("back-home")}</A>
+        </section>
+    }
+}

@@ -1,0 +1,1 @@
+//! Small reusable pieces shared by several screens (buttons, progress bars, read-aloud).

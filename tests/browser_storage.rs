@@ -1,0 +1,117 @@
+//! IndexedDB storage in a real headless Chromium: write/read/update/delete of serde records,
+//! an upgrade from schema v1 that keeps every record, and one-transaction batches.
+#![cfg(target_arch = "wasm32")]
+
+use bytesmart::domain::records::{Class, Pupil, PupilPrefs};
+use bytesmart::storage::{Db, Store, Write, SCHEMA_VERSION};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn class(id: &str, name: &str) -> Class {
+    Class { id: id.into(), name: name.into(), year_group: 3, archived: false, updated_at: bytesmart::platform::now() }
+}
+
+fn pupil(id: &str, class_id: &str, name: &str) -> Pupil {
+    Pupil {
+        id: id.into(),
+        class_id: class_id.into(),
+        display_name: name.into(),
+        admission_number: Some(format!("A{id}")),
+        symbol: None,
+        prefs: PupilPrefs::default(),
+        updated_at: bytesmart::platform::now(),
+    }
+}
+
+async fn fresh(name: &str, version: u32) -> Db {
+    let _ = indexed_db_futures::database::Database::delete_by_name(name).map(|r| r);
+    Db::open_at(name, version).await.expect("open")
+}
+
+#[wasm_bindgen_test]
+async fn serde_record_round_trip_update_and_delete() {
+    let db = fresh("t-roundtrip", SCHEMA_VERSION).await;
+    db.put(Store::Classes, &class("c1", "Year 3 Oak")).await.unwrap();
+    let back: Option<Class> = db.get(Store::Classes, "c1").await.unwrap();
+    assert_eq!(back.unwrap().name, "Year 3 Oak");
+    db.put(Store::Classes, &class("c1", "Year 3 Ash")).await.unwrap();
+    let all: Vec<Class> = db.all(Store::Classes).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].name, "Year 3 Ash");
+    db.delete(Store::Classes, "c1").await.unwrap();
+    assert!(db.get::<Class>(Store::Classes, "c1").await.unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn index_lookup_finds_only_that_class() {
+    let db = fresh("t-index", SCHEMA_VERSION).await;
+    db.apply(vec![
+        Write::put(Store::Pupils, &pupil("p1", "c1", "Amira")).unwrap(),
+        Write::put(Store::Pupils, &pupil("p2", "c1", "Ben")).unwrap(),
+        Write::put(Store::Pupils, &pupil("p3", "c2", "Cara")).unwrap(),
+    ])
+    .await
+    .unwrap();
+    let mut names: Vec<String> =
+        db.by_index::<Pupil>(Store::Pupils, "c1").await.unwrap().into_iter().map(|p| p.display_name).collect();
+    names.sort();
+    assert_eq!(names, vec!["Amira", "Ben"]);
+}
+
+#[wasm_bindgen_test]
+async fn upgrade_from_v1_keeps_every_record() {
+    let db = fresh("t-migrate", 1).await;
+    assert_eq!(db.version(), 1);
+    db.apply(vec![
+        Write::put(Store::Classes, &class("c1", "Year 1 Robins")).unwrap(),
+        Write::put(Store::Pupils, &pupil("p1", "c1", "Dev")).unwrap(),
+    ])
+    .await
+    .unwrap();
+    db.close();
+    let db = Db::open_at("t-migrate", SCHEMA_VERSION).await.expect("upgrade");
+    assert_eq!(db.version(), SCHEMA_VERSION);
+    let c: Class = db.get(Store::Classes, "c1").await.unwrap().expect("class survived");
+    assert_eq!(c.name, "Year 1 Robins");
+    let p: Pupil = db.get(Store::Pupils, "p1").await.unwrap().expect("pupil survived");
+    assert_eq!(p.display_name, "Dev");
+    // Stores added in v2 exist and work.
+    db.put(Store::Receipts, &serde_json::json!({"id": "r1", "summary": "x"})).await.unwrap();
+    assert_eq!(db.all::<serde_json::Value>(Store::Receipts).await.unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_failing_batch_changes_nothing() {
+    let db = fresh("t-atomic", SCHEMA_VERSION).await;
+    db.put(Store::Classes, &class("c1", "Before")).await.unwrap();
+    // The second write has no `id`, so the key path fails and the whole batch must roll back.
+    let res = db
+        .apply(vec![
+            Write::put(Store::Classes, &class("c1", "After")).unwrap(),
+            Write::put(Store::Classes, &serde_json::json!({"name": "no id"})).unwrap(),
+        ])
+        .await;
+    assert!(res.is_err());
+    let c: Class = db.get(Store::Classes, "c1").await.unwrap().unwrap();
+    assert_eq!(c.name, "Before");
+}
+
+#[wasm_bindgen_test]
+async fn concurrent_writes_from_two_tasks_both_land() {
+    let db = fresh("t-concurrent", SCHEMA_VERSION).await;
+    let a = db.clone();
+    let b = db.clone();
+    let fa = async move {
+        for i in 0..20 {
+            a.put(Store::Classes, &class(&format!("a{i}"), "A")).await.unwrap();
+        }
+    };
+    let fb = async move {
+        for i in 0..20 {
+            b.put(Store::Classes, &class(&format!("b{i}"), "B")).await.unwrap();
+        }
+    };
+    futures::join!(fa, fb);
+    assert_eq!(db.all::<Class>(Store::Classes).await.unwrap().len(), 40);
+}
