@@ -56,3 +56,22 @@ impl StorageError {
 
 /// Result of a storage call.
 pub type StorageResult<T> = Result<T, StorageError>;
+
+thread_local! {
+    static SHARED: std::cell::RefCell<Option<Db>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The app's shared connection, opened (and upgraded) on first use.
+pub async fn db() -> StorageResult<Db> {
+    if let Some(db) = SHARED.with(|s| s.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = Db::open().await?;
+    SHARED.with(|s| *s.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+/// Forgets the shared connection (after `versionchange`, so the next call reopens).
+pub fn forget_shared() {
+    SHARED.with(|s| s.borrow_mut().take());
+}

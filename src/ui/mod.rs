@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod parent;
 pub mod pupil;
 pub mod routes;
+pub mod session;
 pub mod shell;
 pub mod teacher;
 pub mod widgets;

@@ -14,6 +14,7 @@ pub use update_banner::UpdateBanner;
 #[component]
 pub fn App() -> impl IntoView {
     super::i18n::I18n::provide();
+    super::session::Session::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">{tr!("nav-skip")}</a>
