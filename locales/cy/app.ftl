@@ -52,3 +52,5 @@ storage-error-quota = Nid oes lle storio ar ôl ar y ddyfais hon, felly ni chadw
 storage-error-blocked = Mae ByteSmart ar agor mewn tab arall gyda fersiwn hŷn. Caewch y tab arall i orffen diweddaru; does dim wedi'i golli.
 storage-error-unavailable = Nid yw'r porwr hwn yn gadael i ByteSmart gadw cofnodion (efallai bod pori preifat ymlaen). Ni ellir cadw dim nes bod storio'n cael ei ganiatáu.
 storage-error-other = Aeth rhywbeth o'i le wrth gadw. Nid oes dim a gadwyd eisoes wedi newid. Rhowch gynnig arall arni.
+read-aloud = Darllen yn uchel
+read-aloud-stop = Stopio darllen

@@ -52,3 +52,5 @@ storage-error-quota = This device is out of storage space, so nothing new was sa
 storage-error-blocked = ByteSmart is open in another tab with an older version. Close the other tab to finish updating; nothing has been lost.
 storage-error-unavailable = This browser is not letting ByteSmart save records (private browsing may be on). Nothing can be saved until storage is allowed.
 storage-error-other = Something went wrong while saving. Nothing already saved has changed. Please try again.
+read-aloud = Read aloud
+read-aloud-stop = Stop reading

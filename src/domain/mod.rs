@@ -5,5 +5,6 @@ pub mod band;
 pub mod ids;
 pub mod pin;
 pub mod records;
+pub mod sentences;
 pub mod smart;
 pub mod strand;

@@ -1,1 +1,2 @@
 //! Small reusable pieces shared by several screens (buttons, progress bars, read-aloud).
+pub mod read_aloud;
