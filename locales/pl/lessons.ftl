@@ -47,7 +47,7 @@ lessons-score = { $total ->
     [0] W tej lekcji nie było pytań.
    *[other] Dobre odpowiedzi za pierwszym razem: { $right } z { $total }.
 }
-lessons-learned-heading = Czego się nauczyłeś
+lessons-learned-heading = Co już wiesz
 lessons-tell-heading = Z kim mogę porozmawiać?
 lessons-start-again = Zacznij od nowa
 
