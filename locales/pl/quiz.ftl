@@ -6,7 +6,7 @@ quiz-heading = Quiz SMART
 quiz-loading = Ładowanie…
 quiz-no-pupil = Najpierw wybierz swoje imię, potem możesz rozwiązać quiz.
 quiz-choose-name = Wybierz moje imię
-quiz-intro = Około dziesięciu pytań o pięć zasad SMART. Jeśli nie znasz odpowiedzi, dotknij „Nie jestem pewien/pewna”. To nic złego!
+quiz-intro = Około dziesięciu pytań o pięć zasad SMART. Jeśli nie znasz odpowiedzi, dotknij „Nie wiem na pewno”. To nic złego!
 quiz-purpose-line = Ten quiz to: { $purpose }
 quiz-purpose-practice = Ćwiczenie
 quiz-purpose-baseline = Sprawdzenie na początek roku
@@ -21,7 +21,7 @@ quiz-hint-scenario = Przeczytaj historyjkę, potem dotknij jednej odpowiedzi.
 quiz-hint-order = Dotykaj kroków we właściwej kolejności.
 quiz-hint-match = Dotknij karty po lewej, a potem jej pary po prawej.
 quiz-check = Sprawdź moją odpowiedź
-quiz-not-sure = Nie jestem pewien/pewna
+quiz-not-sure = Nie wiem na pewno
 quiz-your-order = Twoja kolejność
 quiz-your-matches = Twoje pary
 quiz-start-again = Zacznij od nowa
@@ -41,10 +41,10 @@ quiz-see-results = Zobacz moje wyniki
 quiz-results-heading = Twoje wyniki SMART
 quiz-results-summary = W pełni dobre odpowiedzi: { $right } z { $total }.
 quiz-results-not-sure = { $count ->
-    [one] Raz odpowiedź brzmiała „Nie jestem pewien/pewna”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
-    [few] { $count } razy odpowiedź brzmiała „Nie jestem pewien/pewna”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
-    [many] { $count } razy odpowiedź brzmiała „Nie jestem pewien/pewna”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
-   *[other] { $count } razy odpowiedź brzmiała „Nie jestem pewien/pewna”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
+    [one] Raz odpowiedź brzmiała „Nie wiem na pewno”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
+    [few] { $count } razy odpowiedź brzmiała „Nie wiem na pewno”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
+    [many] { $count } razy odpowiedź brzmiała „Nie wiem na pewno”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
+   *[other] { $count } razy odpowiedź brzmiała „Nie wiem na pewno”. To nic złego: dzięki temu wiemy, co warto poćwiczyć.
 }
 quiz-level-secure = Opanowane
 quiz-level-developing = Coraz lepiej
@@ -85,7 +85,7 @@ quiz-report-col-end = Na koniec działu
 quiz-report-missed-heading = Pytania najczęściej z błędną odpowiedzią
 quiz-report-col-question = Pytanie
 quiz-report-col-missed = Błędne
-quiz-report-col-not-sure = „Nie jestem pewien/pewna”
+quiz-report-col-not-sure = „Nie wiem na pewno”
 quiz-report-missed-of = { $missed } z { $answered }
 quiz-report-misconceptions-heading = Najczęstsze błędne przekonania
 quiz-report-col-misconception = Błędne przekonanie
