@@ -155,4 +155,4 @@ retention-cannot-undo = Tego nie można cofnąć. Jeśli dane mogą być jeszcze
 retention-confirm-button = Tak, usuń
 retention-done = Usunięto. { $what } Zachowano potwierdzenie.
 retention-receipts-heading = Potwierdzenia usunięcia
-retention-receipt = { $date }, kto: { $role }: { $summary }
+retention-receipt = { $date } ({ $role }): { $summary }
