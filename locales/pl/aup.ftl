@@ -23,7 +23,7 @@ aup-sign-thanks = Dziękujemy, umowa jest podpisana!
 aup-sign-thanks-body = Twój podpis jest zapisany. Dotrzymuj obietnic i powiedz zaufanemu dorosłemu, jeśli coś w internecie cię martwi.
 aup-your-signature = Twój podpis
 aup-back-to-me = Wróć do mojej strony
-aup-already-signed = W tym roku nasza umowa jest już przez ciebie podpisana. Brawo!
+aup-already-signed = W tym roku twój podpis pod naszą umową już jest. Brawo!
 aup-read-again = Przeczytaj jeszcze raz
 
 aup-teacher-heading = Umowa: kto podpisał
