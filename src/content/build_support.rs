@@ -72,6 +72,13 @@ fn parse<T: serde::de::DeserializeOwned>(root: &Path, p: &Path, errs: &mut Vec<C
     }
 }
 
+fn resolve_field(facts: &Facts, file: &str, item: &str, field: &str, text: &mut String, errs: &mut Vec<ContentError>) {
+    match facts.resolve(text) {
+        Ok(v) => *text = v,
+        Err(list) => errs.extend(list.into_iter().map(|m| ContentError::new(file, item, field, m))),
+    }
+}
+
 /// Compiles `root` (the `lessons/` folder). Returns the library or every error found.
 pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
     let mut errs = vec![];
@@ -156,6 +163,25 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
                     }
                 }
             }
+        }
+    }
+
+    // Placeholders ({helpline:..}, {min-age:..}, {rule:..}) become the dated facts, so the app
+    // shows current numbers and an unknown placeholder fails the build naming file and field.
+    for (file, l) in &mut lessons {
+        let id = l.id.clone();
+        for (path, text) in l.texts_mut() {
+            resolve_field(&facts, file, &id, &path, text, &mut errs);
+        }
+    }
+    let lesson_ids: BTreeSet<String> = lessons.iter().map(|(_, l)| l.id.clone()).collect();
+    for (file, t) in &mut translations {
+        if !lesson_ids.contains(&t.of) {
+            continue;
+        }
+        let of = t.of.clone();
+        for (path, text) in t.text.iter_mut() {
+            resolve_field(&facts, file, &of, &format!("text.\"{path}\""), text, &mut errs);
         }
     }
 
