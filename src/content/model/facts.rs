@@ -75,7 +75,8 @@ impl Facts {
     /// The text one placeholder (without braces) stands for, or why it is unknown.
     ///
     /// Lessons never write a helpline number, an app's minimum age or a SMART rule's wording
-    /// themselves; they write `{helpline:childline}`, `{min-age:whatsapp-uk}` or `{rule:tell}`,
+    /// themselves; they write `{helpline:childline}`, `{contact:childline}`, `{min-age:whatsapp-uk}` or
+    /// `{rule:tell}`,
     /// so a fact that changes is corrected once in `facts.toml`.
     pub fn placeholder(&self, name: &str) -> Result<String, String> {
         let (kind, key) = name.split_once(':').unwrap_or((name, ""));
@@ -89,6 +90,12 @@ impl Facts {
                     let known: Vec<&str> = self.helplines.iter().map(|h| h.id.as_str()).collect();
                     format!("unknown helpline '{key}' in {{{name}}} (known: {})", known.join(", "))
                 }),
+            "contact" => self
+                .helplines
+                .iter()
+                .find(|h| h.id == key)
+                .map(|h| h.contact.clone())
+                .ok_or_else(|| format!("unknown helpline '{key}' in {{{name}}}")),
             "min-age" => self
                 .minimum_ages
                 .iter()
@@ -104,7 +111,7 @@ impl Facts {
                 .find(|r| r.rule.slug() == key)
                 .map(|r| r.text.clone())
                 .ok_or_else(|| format!("unknown SMART rule '{key}' in {{{name}}}")),
-            _ => Err(format!("unknown placeholder {{{name}}} (use helpline:, min-age: or rule:)")),
+            _ => Err(format!("unknown placeholder {{{name}}} (use helpline:, contact:, min-age: or rule:)")),
         }
     }
 
