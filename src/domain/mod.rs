@@ -5,6 +5,8 @@ pub mod band;
 pub mod ids;
 pub mod pin;
 pub mod records;
+pub mod roster;
+pub mod school;
 pub mod sentences;
 pub mod smart;
 pub mod strand;
