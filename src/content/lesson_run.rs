@@ -31,15 +31,6 @@ impl LessonStatus {
         }
     }
 
-    /// Fluent key of the status word (never colour alone).
-    pub fn key(self) -> &'static str {
-        match self {
-            LessonStatus::New => "lessons-status-new",
-            LessonStatus::InProgress => "lessons-status-in-progress",
-            LessonStatus::Done => "lessons-status-done",
-        }
-    }
-
     /// A symbol shown beside the word.
     pub fn symbol(self) -> &'static str {
         match self {

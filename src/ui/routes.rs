@@ -18,11 +18,14 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/pupil") view=pupil::PupilHome />
             <Route path=path!("/pupil/class/:id") view=pupil::pick::PickName />
             <Route path=path!("/pupil/me") view=pupil::me::PupilMe />
+            <Route path=path!("/pupil/lessons") view=pupil::lessons::LessonList />
+            <Route path=path!("/pupil/lesson/:id") view=pupil::player::LessonPlayer />
             // Teachers (behind the PIN)
             <Route path=path!("/teacher") view=teacher::TeacherHome />
             <Route path=path!("/teacher/classes") view=teacher::classes::Classes />
             <Route path=path!("/teacher/classes/:id") view=teacher::class_detail::ClassDetail />
             <Route path=path!("/teacher/classes/:id/import") view=teacher::roster_import::RosterImport />
+            <Route path=path!("/teacher/curriculum") view=teacher::curriculum::CurriculumMap />
             // Parents and carers
             <Route path=path!("/parent") view=parent::ParentHome />
             // Coordinator (behind the PIN)

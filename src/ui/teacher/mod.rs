@@ -3,6 +3,7 @@
 
 pub mod class_detail;
 pub mod classes;
+pub mod curriculum;
 pub mod roster_import;
 
 use crate::tr;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 /// Links on the teacher home (one line per screen).
 pub const TEACHER_LINKS: &[NavLink] = &[
     NavLink { href: "/teacher/classes", label: "teacher-link-classes", hint: "teacher-link-classes-hint", picture: "school" },
+    NavLink { href: "/teacher/curriculum", label: "teacher-link-curriculum", hint: "teacher-link-curriculum-hint", picture: "chart" },
 ];
 
 /// Teacher home at `/teacher`.
