@@ -53,6 +53,8 @@ fn PlayerPanel() -> impl IntoView {
     let step = RwSignal::new(0usize);
     let loaded = RwSignal::new(false);
     let saved_step = RwSignal::new(None::<usize>);
+    // Count of completed saves (exposed as data-saves so tests can wait for a write to land).
+    let saves = RwSignal::new(0u32);
     let error = RwSignal::new(None::<&'static str>);
     let last_tick = StoredValue::new(js_sys::Date::now());
     // State of the step on screen (not saved: only scoring and position are).
@@ -114,6 +116,7 @@ fn PlayerPanel() -> impl IntoView {
             match progress::save(&p).await {
                 Ok(()) => {
                     saved_step.set(Some(p.step));
+                    saves.update(|n| *n += 1);
                     error.set(None);
                 }
                 Err(e) => error.set(Some(e.message_key())),
@@ -381,7 +384,8 @@ fn PlayerPanel() -> impl IntoView {
             class:ks1=move || loc.with(|l| l.as_ref().is_some_and(|l| l.lesson.band == Band::Ks1))
             data-screen="lesson-player"
             data-step=move || step.get().to_string()
-            data-saved-step=move || saved_step.get().map(|s| s.to_string()).unwrap_or_default()>
+            data-saved-step=move || saved_step.get().map(|s| s.to_string()).unwrap_or_default()
+            data-saves=move || saves.get().to_string()>
             <p><A href="/pupil/lessons" attr:class="inline-target">{tr!("lessons-back-to-list")}</A></p>
             {move || {
                 if !loaded.get() {
