@@ -4,7 +4,7 @@
 // curriculum map shows every band covering all eight strands.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, tablet, open, assertNoMissingKeys, setupDemoSchool, loginPupil, unlockStaff } from "./helpers.mjs";
+import { launch, tablet, open, axe, assertNoMissingKeys, setupDemoSchool, loginPupil, unlockStaff } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -74,6 +74,7 @@ test("a KS1 pupil plays Kind words online by tapping, resumes after a reload and
 
   await sort(page, [["Well done!", true], ["You can't play with us.", false], ["Do you want to play?", true], ["Your picture is silly.", false]],
     ["Kind", "Unkind"], ["Well done!"]);
+  assert.deepEqual(await axe(page), [], "sort step has no detectable accessibility problems");
   await next(page, 4);
 
   // Check question: wrong first (kind feedback, cannot go on), then right (explanation shown).
@@ -103,6 +104,7 @@ test("a KS1 pupil plays Kind words online by tapping, resumes after a reload and
   assert.match(await page.locator(".lesson-card").filter({ hasText: "Time to switch off" }).locator(".lesson-status").innerText(), /New/);
   assert.equal(await page.locator(".lesson-card").filter({ hasText: "Kind and fair in group chats" }).count(), 0);
   assert.equal(await page.locator(".lesson-card").count(), 12);
+  assert.deepEqual(await axe(page), [], "lesson list has no detectable accessibility problems");
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -187,6 +189,7 @@ test("the curriculum map is behind the PIN and shows all eight strands covered i
     assert.equal(await section.locator('.curriculum-coverage tr[data-covered="yes"]').count(), 8);
   }
   assert.match(await page.locator('.curriculum-band[data-band="secondary"]').innerText(), /Sharing images and consent/);
+  assert.deepEqual(await axe(page), []);
   await assertNoMissingKeys(page);
   await context.close();
 });

@@ -265,7 +265,7 @@ fn PlayerPanel() -> impl IntoView {
                     <div class="step-sort">
                         <h2>{tr!("lessons-sort-heading")}</h2>
                         <ReadAloud text=prompt class="step-text" />
-                        <ul class="sort-items">
+                        <div class="sort-items">
                             {items.into_iter().enumerate().map(|(ii, it)| {
                                 let state = move || placed.with(|p| p.get(ii).copied().flatten());
                                 let done = move || matches!(state(), Some((_, true)));
@@ -275,7 +275,7 @@ fn PlayerPanel() -> impl IntoView {
                                 let (ll2, rl2) = (left_label.clone(), right_label.clone());
                                 let item_left = it.left;
                                 view! {
-                                    <li class="sort-item" role="group" aria-labelledby=labelled_by class:sorted=done>
+                                    <div class="sort-item" role="group" aria-labelledby=labelled_by class:sorted=done>
                                         {picture(it.picture.clone(), "sort-picture")}
                                         <span class="sort-text" id=label_id>{it.text.clone()}</span>
                                         <span class="sort-buttons">
@@ -298,10 +298,10 @@ fn PlayerPanel() -> impl IntoView {
                                                 None => String::new(),
                                             }}
                                         </span>
-                                    </li>
+                                    </div>
                                 }
                             }).collect_view()}
-                        </ul>
+                        </div>
                         <p class="sort-done" role="status">
                             {move || (total > 0 && placed.with(|p| p.iter().filter(|x| matches!(x, Some((_, true)))).count() == total))
                                 .then(|| format!("🌟 {}", t("lessons-sort-done")))}
