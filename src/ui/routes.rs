@@ -15,6 +15,8 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/about") view=about::About />
             <Route path=path!("/pupil") view=pupil::PupilHome />
             <Route path=path!("/teacher") view=teacher::TeacherHome />
+            <Route path=path!("/pupil/quiz") view=pupil::quiz::PupilQuiz />
+            <Route path=path!("/teacher/quiz-report") view=teacher::quiz_report::QuizReport />
             <Route path=path!("/parent") view=parent::ParentHome />
             <Route path=path!("/coordinator") view=coordinator::CoordinatorHome />
         </Routes>

@@ -1,5 +1,7 @@
 //! Screens for the pupil role.
 
+pub mod quiz;
+
 use crate::tr;
 use leptos::prelude::*;
 
