@@ -65,9 +65,14 @@ fn new_seed() -> u32 {
     u32::from_le_bytes(crate::platform::random_bytes::<4>())
 }
 
-/// The quiz screen at `/pupil/quiz`.
+/// The quiz screen at `/pupil/quiz` (a signed-in pupil only).
 #[component]
 pub fn PupilQuiz() -> impl IntoView {
+    view! { <crate::ui::widgets::require_pupil::RequirePupil><QuizPanel /></crate::ui::widgets::require_pupil::RequirePupil> }
+}
+
+#[component]
+fn QuizPanel() -> impl IntoView {
     let session = use_session();
     let query = use_query_map();
     let phase = RwSignal::new(Phase::Loading);
@@ -306,7 +311,7 @@ fn QuestionCard(
         QuestionKind::Match => match_view(&q, seed, picks, pending_left).into_any(),
     };
     let picture = q.picture.as_deref().and_then(picture_src);
-    let _read_text = {
+    let read_text = {
         let mut parts = vec![];
         if let Some(s) = &q.scenario {
             parts.push(s.clone());
@@ -331,6 +336,9 @@ fn QuestionCard(
             {picture.map(|src| view! { <img class="quiz-picture" src=src alt="" /> })}
             {q.scenario.clone().map(|s| view! { <p class="quiz-scenario">{s}</p> })}
             <h2 class="quiz-prompt" tabindex="-1" node_ref=heading>{q.prompt.clone()}</h2>
+            <div class="quiz-read-aloud">
+                <crate::ui::widgets::read_aloud::ReadAloudButton text=Signal::derive(move || read_text.clone()) />
+            </div>
             <p class="quiz-hint">{move || t(&hint_key)}</p>
             {answer_area}
             <div class="actions quiz-actions">

@@ -99,7 +99,10 @@ fn ReportBody() -> impl IntoView {
 
     view! {
         <section class="page quiz-report" data-screen="quiz-report">
-            <h1>{tr!("quiz-report-heading")}</h1>
+            <div class="page-head">
+                <h1>{tr!("quiz-report-heading")}</h1>
+                <crate::ui::widgets::staff_gate::LockButton />
+            </div>
             <div class="quiz-report-controls">
                 <div class="field">
                     <label for="quiz-report-class">{tr!("quiz-report-class")}</label>
