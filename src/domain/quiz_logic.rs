@@ -460,6 +460,31 @@ pub fn resume_at(attempt: &QuizAttempt) -> Option<usize> {
     (done < attempt.question_ids.len()).then_some(done)
 }
 
+/// Fluent keys the quiz screens build from data (kinds, outcomes, levels, purposes), listed
+/// for the locale completeness test.
+pub fn fluent_keys() -> Vec<String> {
+    let mut keys: Vec<String> = QuestionKind::ALL.iter().map(|k| format!("quiz-hint-{}", k.slug())).collect();
+    keys.extend(
+        [Outcome::Right, Outcome::PartlyRight, Outcome::NotYet, Outcome::NotSure]
+            .iter()
+            .map(|o| format!("quiz-outcome-{}", o.slug())),
+    );
+    keys.extend(Level::ALL.iter().map(|l| format!("quiz-level-{}", l.slug())));
+    keys.extend(
+        [
+            "quiz-level-none",
+            "quiz-purpose-practice",
+            "quiz-purpose-baseline",
+            "quiz-purpose-end-of-unit",
+            "quiz-you-chose",
+            "quiz-right-answer",
+            "quiz-report-purpose-saved",
+        ]
+        .map(String::from),
+    );
+    keys
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -637,11 +637,7 @@ fn FeedbackCard(q: Question, answer: AnswerRecord, last: bool, on_next: Callback
                 .filter(|(i, o)| o.correct || answer.chosen.contains(&letter_id(*i)))
                 .map(|(i, o)| {
                     let chosen = answer.chosen.contains(&letter_id(i));
-                    let label = match (chosen, o.correct) {
-                        (true, true) => "quiz-you-chose-right",
-                        (true, false) => "quiz-you-chose",
-                        _ => "quiz-right-answer",
-                    };
+                    let label = if chosen { "quiz-you-chose" } else { "quiz-right-answer" };
                     view! {
                         <li class="quiz-explained" class:right=o.correct data-option-id=letter_id(i)>
                             <p>

@@ -278,6 +278,7 @@ fn report_view(pupils: Vec<Pupil>, attempts: Vec<QuizAttempt>, filter: Option<Qu
         </p>
         <p class="quiz-key">{tr!("quiz-level-key")}</p>
         <h2>{tr!("quiz-report-rules-heading")}</h2>
+        <p class="field-hint">{tr!("quiz-report-rules-note")}</p>
         <div class="table-scroll">
             <table class="quiz-report-rules">
                 <thead>
