@@ -2,7 +2,7 @@
 //! mid-quiz) and the purpose a teacher sets for a class's next quiz.
 
 use super::{db, StorageResult, Store};
-use crate::domain::records::{Class, Pupil, QuizAttempt, QuizPurpose};
+use crate::domain::records::{Pupil, QuizAttempt, QuizPurpose};
 use serde::{Deserialize, Serialize};
 
 /// The purpose a teacher chose for a class's next quizzes, kept in the settings store so
@@ -48,19 +48,6 @@ pub async fn attempts_for_class(class_id: &str) -> StorageResult<(Vec<Pupil>, Ve
     }
     attempts.sort_by(|a, b| (a.started_at, &a.id).cmp(&(b.started_at, &b.id)));
     Ok((pupils, attempts))
-}
-
-/// Every class that is not archived, by name.
-pub async fn classes() -> StorageResult<Vec<Class>> {
-    let mut v: Vec<Class> = db().await?.all(Store::Classes).await?;
-    v.retain(|c| !c.archived);
-    v.sort_by(|a, b| (a.year_group, a.name.to_lowercase()).cmp(&(b.year_group, b.name.to_lowercase())));
-    Ok(v)
-}
-
-/// A class by id.
-pub async fn class(class_id: &str) -> StorageResult<Option<Class>> {
-    db().await?.get(Store::Classes, class_id).await
 }
 
 /// The purpose set for a class's next quizzes (practice when none was set).

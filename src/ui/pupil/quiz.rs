@@ -109,7 +109,7 @@ fn QuizPanel() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            if let Ok(Some(c)) = store::class(&p.class_id).await {
+            if let Ok(Some(c)) = crate::storage::school::class(&p.class_id).await {
                 band.set(c.band());
             }
             purpose.set(store::quiz_purpose(&p.class_id).await.unwrap_or_default());

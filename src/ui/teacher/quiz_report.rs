@@ -56,7 +56,11 @@ pub fn QuizReport() -> impl IntoView {
 
 #[component]
 fn ReportBody() -> impl IntoView {
-    let classes = LocalResource::new(|| async { store::classes().await.unwrap_or_default() });
+    let classes = LocalResource::new(|| async {
+        let mut v = crate::storage::school::classes().await.unwrap_or_default();
+        v.retain(|c| !c.archived);
+        v
+    });
     let class_id = RwSignal::new(String::new());
     let filter: RwSignal<Option<QuizPurpose>> = RwSignal::new(None);
     let next_purpose = RwSignal::new(QuizPurpose::Practice);
