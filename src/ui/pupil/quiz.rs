@@ -351,7 +351,7 @@ fn QuestionCard(
                     {tr!("quiz-check")}
                 </button>
                 <button type="button" class="quiz-not-sure" on:click=move |_| on_answer.run((vec![], true))>
-                    <span aria-hidden="true">"🤔 "</span>
+                    <span aria-hidden="true">"? "</span>
                     {tr!("quiz-not-sure")}
                 </button>
             </div>
@@ -596,7 +596,7 @@ fn FeedbackCard(q: Question, answer: AnswerRecord, last: bool, on_next: Callback
         Outcome::Right => "✔",
         Outcome::PartlyRight => "◐",
         Outcome::NotYet => "↻",
-        Outcome::NotSure => "🤔",
+        Outcome::NotSure => "?",
     };
     let heading_key = format!("quiz-outcome-{}", outcome.slug());
     let heading = NodeRef::<leptos::html::H2>::new();
