@@ -21,7 +21,7 @@ fn pupil(id: &str, class_id: &str) -> Pupil {
         admission_number: None,
         symbol: None,
         prefs: PupilPrefs::default(),
-        updated_at: Utc::now(),
+        updated_at: bytesmart::platform::now(),
     }
 }
 
