@@ -40,7 +40,7 @@ pub async fn unfinished_attempt(pupil_id: &str) -> StorageResult<Option<QuizAtte
 pub async fn attempts_for_class(class_id: &str) -> StorageResult<(Vec<Pupil>, Vec<QuizAttempt>)> {
     let db = db().await?;
     let mut pupils: Vec<Pupil> = db.by_index(Store::Pupils, class_id).await?;
-    pupils.sort_by(|a, b| a.display_name.to_lowercase().cmp(&b.display_name.to_lowercase()));
+    pupils.sort_by_key(|p| p.display_name.to_lowercase());
     let mut attempts = vec![];
     for p in &pupils {
         let mut v: Vec<QuizAttempt> = db.by_index(Store::QuizAttempts, &p.id).await?;

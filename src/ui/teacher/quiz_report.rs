@@ -247,7 +247,7 @@ fn report_view(pupils: Vec<Pupil>, attempts: Vec<QuizAttempt>, filter: Option<Qu
         .collect_view();
 
     let mut newest: Vec<&QuizAttempt> = attempts.iter().filter(|a| filter.is_none_or(|p| a.purpose == p)).collect();
-    newest.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+    newest.sort_by_key(|a| std::cmp::Reverse(a.started_at));
     let pupil_rows = newest
         .into_iter()
         .map(|a| {
