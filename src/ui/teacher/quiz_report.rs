@@ -8,7 +8,7 @@ use crate::domain::quiz_logic::{self as logic, ClassReport, NO_LEVEL_SYMBOL};
 use crate::domain::records::{Pupil, QuizAttempt, QuizPurpose};
 use crate::storage::quiz as store;
 use crate::tr;
-use crate::ui::i18n::{t, t_args};
+use crate::ui::i18n::{fmt_datetime, t, t_args};
 use crate::ui::pupil::quiz::{localized, purpose_key};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -252,7 +252,7 @@ fn report_view(pupils: Vec<Pupil>, attempts: Vec<QuizAttempt>, filter: Option<Qu
         .into_iter()
         .map(|a| {
             let name = pupils.iter().find(|p| p.id == a.pupil_id).map(|p| p.display_name.clone()).unwrap_or_default();
-            let date = a.started_at.format("%Y-%m-%d").to_string();
+            let started = a.started_at;
             let pk = purpose_key(a.purpose);
             let done = a.answers.len();
             let total = a.question_ids.len();
@@ -261,7 +261,7 @@ fn report_view(pupils: Vec<Pupil>, attempts: Vec<QuizAttempt>, filter: Option<Qu
             view! {
                 <tr class="quiz-report-pupil" data-attempt-id=a.id.clone()>
                     <th scope="row">{name}</th>
-                    <td>{date}</td>
+                    <td>{move || fmt_datetime(started)}</td>
                     <td>{move || t(pk)}</td>
                     <td>
                         {move || if finished {
