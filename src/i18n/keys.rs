@@ -15,5 +15,6 @@ pub fn dynamic_keys() -> Vec<String> {
         ["storage-error-quota", "storage-error-blocked", "storage-error-write", "storage-error-unavailable", "storage-error-other"]
             .map(String::from),
     );
+    keys.extend(crate::domain::quiz_logic::fluent_keys());
     keys
 }

@@ -2,6 +2,7 @@
 //! IndexedDB themselves. Every user action is one transaction (see [`Db::apply`]).
 
 mod db;
+pub mod quiz;
 mod schema;
 pub mod progress;
 pub mod school;

@@ -20,8 +20,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/pupil/me") view=pupil::me::PupilMe />
             <Route path=path!("/pupil/lessons") view=pupil::lessons::LessonList />
             <Route path=path!("/pupil/lesson/:id") view=pupil::player::LessonPlayer />
+            <Route path=path!("/pupil/quiz") view=pupil::quiz::PupilQuiz />
             // Teachers (behind the PIN)
             <Route path=path!("/teacher") view=teacher::TeacherHome />
+            <Route path=path!("/teacher/quiz-report") view=teacher::quiz_report::QuizReport />
             <Route path=path!("/teacher/classes") view=teacher::classes::Classes />
             <Route path=path!("/teacher/classes/:id") view=teacher::class_detail::ClassDetail />
             <Route path=path!("/teacher/classes/:id/import") view=teacher::roster_import::RosterImport />

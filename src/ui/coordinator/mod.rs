@@ -16,6 +16,7 @@ use crate::ui::widgets::nav_links::{LinkCards, NavLink};
 /// Links on the coordinator home (one line per screen).
 pub const COORDINATOR_LINKS: &[NavLink] = &[
     NavLink { href: "/teacher/classes", label: "teacher-link-classes", hint: "teacher-link-classes-hint", picture: "school" },
+    NavLink { href: "/teacher/quiz-report", label: "quiz-report-link", hint: "quiz-report-link-hint", picture: "chart" },
 ];
 
 /// Coordinator home at `/coordinator`.

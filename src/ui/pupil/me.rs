@@ -14,6 +14,7 @@ use leptos_router::hooks::use_navigate;
 /// Links on the pupil's page (one line per activity).
 pub const PUPIL_LINKS: &[NavLink] = &[
     NavLink { href: "/pupil/lessons", label: "pupil-link-lessons", hint: "pupil-link-lessons-hint", picture: "book" },
+    NavLink { href: "/pupil/quiz", label: "quiz-link", hint: "quiz-link-hint", picture: "star" },
 ];
 
 /// The pupil's own page.

@@ -5,6 +5,7 @@ pub mod lessons;
 pub mod me;
 pub mod pick;
 pub mod player;
+pub mod quiz;
 
 use crate::domain::records::Class;
 use crate::storage::school::classes;

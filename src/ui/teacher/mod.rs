@@ -4,6 +4,7 @@
 pub mod class_detail;
 pub mod classes;
 pub mod curriculum;
+pub mod quiz_report;
 pub mod roster_import;
 
 use crate::tr;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 pub const TEACHER_LINKS: &[NavLink] = &[
     NavLink { href: "/teacher/classes", label: "teacher-link-classes", hint: "teacher-link-classes-hint", picture: "school" },
     NavLink { href: "/teacher/curriculum", label: "teacher-link-curriculum", hint: "teacher-link-curriculum-hint", picture: "chart" },
+    NavLink { href: "/teacher/quiz-report", label: "quiz-report-link", hint: "quiz-report-link-hint", picture: "chart" },
 ];
 
 /// Teacher home at `/teacher`.
