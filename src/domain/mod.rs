@@ -4,6 +4,7 @@ pub mod academic_year;
 pub mod band;
 pub mod ids;
 pub mod pin;
+pub mod presenter;
 pub mod records;
 pub mod sentences;
 pub mod smart;
