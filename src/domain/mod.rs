@@ -6,6 +6,8 @@ pub mod ids;
 pub mod pin;
 pub mod presenter;
 pub mod records;
+pub mod roster;
+pub mod school;
 pub mod sentences;
 pub mod smart;
 pub mod strand;
