@@ -346,6 +346,11 @@ pub fn quiz_summary(lesson: &Lesson, tallies: &[Tally]) -> Vec<QuestionSummary> 
         .collect()
 }
 
+/// Fresh timers for every step: the discuss steps' suggested minutes, `None` elsewhere.
+pub fn timers_for(lesson: &Lesson) -> Vec<Option<Countdown>> {
+    lesson.steps.iter().map(Countdown::for_step).collect()
+}
+
 /// Fresh tallies for every step of a lesson (empty for non-question steps).
 pub fn tallies_for(lesson: &Lesson) -> Vec<Tally> {
     lesson
@@ -400,8 +405,9 @@ pub struct Shared {
     /// Sort steps whose groups have been revealed, per lesson step.
     #[serde(default)]
     pub sorted: Vec<bool>,
-    /// The discussion timer of the current slide, if any, with its start time in Unix ms.
-    pub timer: Option<Countdown>,
+    /// Discussion timers per lesson step (start times in Unix ms, the same clock in every window).
+    #[serde(default)]
+    pub timers: Vec<Option<Countdown>>,
 }
 
 /// A message on the presenter channel.
@@ -553,6 +559,7 @@ mod tests {
         let l = lesson();
         assert_eq!(Countdown::for_step(&l.steps[0]), None);
         let c = Countdown::for_step(&l.steps[2]).unwrap();
+        assert_eq!(timers_for(&l), vec![None, None, Some(c), None]);
         assert_eq!(c.display(0), "4:00");
         assert_eq!(Countdown::new(0).total_ms, 60_000, "at least a minute");
         assert_eq!(Countdown::new(500).total_ms, 30 * 60_000, "at most half an hour");
@@ -680,7 +687,7 @@ mod tests {
             slide: 2,
             tallies: tallies_for(&l),
             sorted: vec![false; 4],
-            timer: Some(timer),
+            timers: vec![None, None, Some(timer), None],
         });
         let json = serde_json::to_string(&msg).unwrap();
         assert!(json.contains("\"type\":\"state\""), "{json}");
