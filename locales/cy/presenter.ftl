@@ -19,6 +19,7 @@ present-start-quiz = { $count ->
     [one] Cwis dosbarth (1 cwestiwn)
    *[other] Cwis dosbarth ({ $count } cwestiwn)
 }
+present-last-delivered = Cyflwynwyd ddiwethaf { $date }
 present-delivered-heading = Wedi'u cyflwyno i'r dosbarth hwn
 present-delivered-none = Does dim gwersi wedi'u nodi fel rhai a gyflwynwyd i'r dosbarth hwn eto.
 present-col-date = Dyddiad

@@ -19,6 +19,7 @@ present-start-quiz = { $count ->
     [one] Class quiz (1 question)
    *[other] Class quiz ({ $count } questions)
 }
+present-last-delivered = Last delivered { $date }
 present-delivered-heading = Delivered to this class
 present-delivered-none = No lessons have been marked as delivered to this class yet.
 present-col-date = Date

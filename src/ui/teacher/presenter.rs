@@ -6,7 +6,7 @@ use crate::content::library;
 use crate::content::model::lesson::Lesson;
 use crate::content::translate;
 use crate::domain::presenter::Mode;
-use crate::domain::records::Class;
+use crate::domain::records::{Class, Delivery};
 use crate::storage::{self, deliveries, school::classes};
 use crate::tr;
 use crate::ui::i18n::{locale, t, t_args};
@@ -87,7 +87,7 @@ fn Picker() -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </div>
-                        {move || current().map(|c| view! { <LessonList class=c.clone() /> <Delivered class=c /> })}
+                        {move || current().map(|c| view! { <ClassPanel class=c /> })}
                     }
                     .into_any()
                 }
@@ -96,9 +96,29 @@ fn Picker() -> impl IntoView {
     }
 }
 
-/// The lessons of the class's band, each with "Present lesson" and "Class quiz".
+type DeliveryList = LocalResource<crate::storage::StorageResult<Vec<Delivery>>>;
+
+/// One class's lessons and deliveries (read once, shown in the cards and the "Delivered" list).
 #[component]
-fn LessonList(class: Class) -> impl IntoView {
+fn ClassPanel(class: Class) -> impl IntoView {
+    let id = class.id.clone();
+    let list: DeliveryList = LocalResource::new(move || {
+        let id = id.clone();
+        async move {
+            let db = storage::db().await?;
+            deliveries::for_class(&db, &id).await
+        }
+    });
+    view! {
+        <LessonList class list />
+        <Delivered list />
+    }
+}
+
+/// The lessons of the class's band, each with "Present lesson" and "Class quiz", and when it
+/// was last delivered to this class.
+#[component]
+fn LessonList(class: Class, list: DeliveryList) -> impl IntoView {
     let band = class.band();
     let class_id = class.id.clone();
     view! {
@@ -116,11 +136,18 @@ fn LessonList(class: Class) -> impl IntoView {
                     {lessons.into_iter().map(|l| {
                         let title_id = format!("present-title-{}", l.id);
                         let checks = l.check_count();
+                        let lesson_id = l.id.clone();
+                        let last = move || {
+                            list.get().and_then(|r| r.ok()).and_then(|v| v.into_iter().find(|d| d.lesson_id == lesson_id))
+                        };
                         view! {
                             <li class="card present-lesson" data-lesson=l.id.clone()>
                                 <h3 id=title_id.clone() class="link-card-title">{l.title.clone()}</h3>
                                 <p class="field-hint">{l.summary.clone()}</p>
                                 <p class="field-hint">{t_args("present-minutes", &[("minutes", l.duration_minutes.into())])}</p>
+                                {move || last().map(|d| view! {
+                                    <p class="tag present-last">{t_args("present-last-delivered", &[("date", local_date(d.delivered_at).into())])}</p>
+                                })}
                                 <div class="actions">
                                     <A href=present_href(&l.id, &class_id, Mode::Lesson) attr:class="button primary"
                                         attr:aria-describedby=title_id.clone()>{tr!("present-start-lesson")}</A>
@@ -143,15 +170,7 @@ fn LessonList(class: Class) -> impl IntoView {
 
 /// The "Delivered" list: this class's recorded whole-class deliveries, newest first.
 #[component]
-fn Delivered(class: Class) -> impl IntoView {
-    let id = class.id.clone();
-    let list = LocalResource::new(move || {
-        let id = id.clone();
-        async move {
-            let db = storage::db().await?;
-            deliveries::for_class(&db, &id).await
-        }
-    });
+fn Delivered(list: DeliveryList) -> impl IntoView {
     view! {
         <h2>{tr!("present-delivered-heading")}</h2>
         {move || match list.get() {

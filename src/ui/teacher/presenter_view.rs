@@ -505,8 +505,15 @@ fn step_slide(l: &Lesson, i: usize, ctx: Ctx) -> impl IntoView + use<> {
         }
         Some(Step::Check { question, answers, explanation, picture: pic, .. }) => {
             let revealed = move || ctx.tallies.with(|t| t.get(i).is_some_and(|t| t.revealed));
+            // Bring the explanation into view on a small screen once it appears.
+            let explanation_ref = NodeRef::<leptos::html::Div>::new();
+            Effect::new(move |_| {
+                if let Some(el) = explanation_ref.get() {
+                    el.scroll_into_view_with_bool(false);
+                }
+            });
             view! {
-                <div class="slide slide-check">
+                <div class="slide slide-check" class:revealed=revealed>
                     <p class="slide-kind">{tr!("present-kind-question")}</p>
                     {picture(&pic, "slide-picture small")}
                     <ReadAloud text=Signal::stored(question) class="slide-text" />
@@ -542,7 +549,7 @@ fn step_slide(l: &Lesson, i: usize, ctx: Ctx) -> impl IntoView + use<> {
                     </ol>
                     {move || if revealed() {
                         view! {
-                            <div class="explanation" role="status">
+                            <div class="explanation" role="status" node_ref=explanation_ref>
                                 <ReadAloud text=Signal::stored(explanation.clone()) class="slide-text small" />
                             </div>
                         }.into_any()
