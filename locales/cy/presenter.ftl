@@ -43,6 +43,7 @@ present-audience-blocked = Mae'r porwr wedi rhwystro'r ffenestr newydd. Caniatew
 present-audience-on = Mae ffenestr y gynulleidfa ar agor. Symudwch hi i sgrin y bwrdd gwyn; mae'r ffenestr hon yn dangos eich nodiadau a'r cam nesaf.
 present-ended = Mae'r cyflwyniad wedi dod i ben. Gallwch gau'r ffenestr hon.
 present-close-window = Cau'r ffenestr hon
+present-slide = Sleid
 present-counter = Sleid { $current } o { $total }
 present-progress = Cynnydd drwy'r cyflwyniad
 present-nav = Rheolyddion y sleidiau

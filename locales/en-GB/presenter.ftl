@@ -43,6 +43,7 @@ present-audience-blocked = The browser blocked the new window. Allow pop-ups for
 present-audience-on = The audience window is open. Move it to the whiteboard screen; this window shows your notes and the next step.
 present-ended = The presentation has ended. You can close this window.
 present-close-window = Close this window
+present-slide = Slide
 present-counter = Slide { $current } of { $total }
 present-progress = Progress through the presentation
 present-nav = Slide controls

@@ -62,6 +62,13 @@ test("a teacher presents a lesson: keys, notes, timer, class quiz with reveal, a
   assert.ok(total >= 4, "title, steps and finish slides");
   assert.deepEqual(await axe(page), [], "axe on the title slide");
 
+  // Full screen with a visible way out.
+  await page.getByRole("button", { name: "Full screen" }).click();
+  await page.getByRole("button", { name: "Exit full screen" }).waitFor();
+  assert.ok(await page.evaluate(() => document.fullscreenElement?.classList.contains("presenter")));
+  await page.getByRole("button", { name: "Exit full screen" }).click();
+  await page.getByRole("button", { name: "Full screen" }).waitFor();
+
   // Keyboard like a presentation clicker.
   await page.keyboard.press("ArrowLeft");
   await expectSlide(page, 1);

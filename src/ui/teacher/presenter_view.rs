@@ -112,6 +112,14 @@ fn Presenter(lesson_id: String, class_id: Option<String>, mode: Mode, audience: 
     let saving = RwSignal::new(false);
     let started = platform::now();
     let root = NodeRef::<leptos::html::Div>::new();
+    let stage = NodeRef::<leptos::html::Div>::new();
+    // After a toolbar button, give the keys back to the slides (so Space moves on rather than
+    // pressing the same button again).
+    let focus_stage = move || {
+        if let Some(el) = stage.get_untracked() {
+            let _ = el.focus();
+        }
+    };
 
     // Cross-window sync: send the whole state after every local change; apply what arrives.
     let channel = StoredValue::new_local(None::<screen::Channel>);
@@ -226,6 +234,7 @@ fn Presenter(lesson_id: String, class_id: Option<String>, mode: Mode, audience: 
         } else if let Some(el) = root.get_untracked() {
             screen::request_fullscreen(&el);
         }
+        focus_stage();
     };
     let open_audience = move |_| {
         let url = format!("/teacher/present/{}/audience?mode={}", id.get_value(), mode.slug());
@@ -363,7 +372,7 @@ fn Presenter(lesson_id: String, class_id: Option<String>, mode: Mode, audience: 
                 </p>
                 <div class="presenter-tools">
                     {(!audience).then(|| view! {
-                        <button class="button" aria-pressed=move || notes.get().to_string() on:click=move |_| go(Command::ToggleNotes)>
+                        <button class="button" aria-pressed=move || notes.get().to_string() on:click=move |_| { go(Command::ToggleNotes); focus_stage(); }>
                             {move || if notes.get() { t("present-notes-hide") } else { t("present-notes-show") }}
                         </button>
                         <button class="button" on:click=open_audience>{tr!("present-audience-open")}</button>
@@ -383,7 +392,7 @@ fn Presenter(lesson_id: String, class_id: Option<String>, mode: Mode, audience: 
             {move || message.get().map(|m| view! { <p class="error presenter-message" role="alert">{m}</p> })}
             {move || (!audience && audience_open.get()).then(|| view! { <p class="notice presenter-message">{tr!("present-audience-on")}</p> })}
             <div class="presenter-body">
-                <div class="presenter-stage">
+                <div class="presenter-stage" node_ref=stage tabindex="0" role="region" aria-label=move || t("present-slide")>
                     {move || if ended.get() {
                         view! {
                             <div class="slide">
