@@ -8,6 +8,8 @@ import assert from "node:assert/strict";
 import { launch, tablet, open, axe, assertNoMissingKeys, setupDemoSchool, unlockStaff } from "./helpers.mjs";
 
 const CLASS = "Year 2 Robins";
+// A KS1 lesson with explain, discuss, sort and check steps.
+const lessonCard = (page) => page.locator('.present-lesson[data-lesson="ks1-kind-words"]');
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -51,7 +53,7 @@ test("a teacher presents a lesson: keys, notes, timer, class quiz with reveal, a
   const { context, page } = await tablet(browser, { width: 1920, height: 1080 });
   const pupils = await presenterMenu(page);
   assert.match(await page.locator(".present-delivered, .notice").last().innerText(), /No lessons have been marked as delivered/);
-  const card = page.locator(".present-lesson").first();
+  const card = lessonCard(page);
   const title = await card.locator("h3").innerText();
   await card.getByRole("link", { name: "Present lesson" }).click();
   await page.waitForSelector('[data-screen="presenter"]');
@@ -168,7 +170,7 @@ test("a teacher presents a lesson: keys, notes, timer, class quiz with reveal, a
   assert.equal(await rows.count(), 1);
   assert.match(await rows.first().innerText(), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   assert.equal(await page.getByLabel("Class", { exact: true }).inputValue(), "demo-class-robins", "back on the same class");
-  assert.match(await page.locator(".present-lesson").first().innerText(), /Last delivered/, "the lesson card shows it was delivered");
+  assert.match(await lessonCard(page).innerText(), /Last delivered/, "the lesson card shows it was delivered");
 
   // The record survives a reload (it is in IndexedDB, not just on screen).
   await page.reload();
@@ -184,7 +186,7 @@ test("a teacher presents a lesson: keys, notes, timer, class quiz with reveal, a
 test("a class quiz shows only the lesson's questions and ends with a class-level summary", async () => {
   const { context, page } = await tablet(browser, { width: 1920, height: 1080 });
   await presenterMenu(page);
-  const card = page.locator(".present-lesson").first();
+  const card = lessonCard(page);
   const quizLink = card.getByRole("link", { name: /Class quiz \((\d+) questions?\)/ });
   const checks = Number((await quizLink.innerText()).match(/\((\d+)/)[1]);
   await quizLink.click();
@@ -211,7 +213,7 @@ test("a class quiz shows only the lesson's questions and ends with a class-level
 test("the audience window follows the presenter, and the presenter window shows notes and the next step", async () => {
   const { context, page } = await tablet(browser, { width: 1920, height: 1080 });
   const pupils = await presenterMenu(page);
-  await page.locator(".present-lesson").first().getByRole("link", { name: "Present lesson" }).click();
+  await lessonCard(page).getByRole("link", { name: "Present lesson" }).click();
   await page.waitForSelector('[data-screen="presenter"]');
   const [popup] = await Promise.all([
     context.waitForEvent("page"),
@@ -248,7 +250,7 @@ test("the audience window follows the presenter, and the presenter window shows 
 test("at 1280x800 the type stays large and the buttons finger-sized; right-to-left swaps the arrows", async () => {
   const { context, page } = await tablet(browser, { width: 1280, height: 800 });
   await presenterMenu(page);
-  await page.locator(".present-lesson").first().getByRole("link", { name: "Present lesson" }).click();
+  await lessonCard(page).getByRole("link", { name: "Present lesson" }).click();
   await page.waitForSelector('[data-screen="presenter"]');
   await page.keyboard.press("ArrowRight");
   await expectSlide(page, 2);
@@ -270,7 +272,7 @@ test("at 1280x800 the type stays large and the buttons finger-sized; right-to-le
   await page.waitForSelector(".present-lesson");
   await page.locator("#language").selectOption("ar");
   await page.waitForFunction(() => document.documentElement.dir === "rtl");
-  await page.locator(".present-lesson").first().locator("a.primary").click();
+  await lessonCard(page).locator("a.primary").click();
   await page.waitForSelector('[data-screen="presenter"]');
   const progress = async () => Number(await page.getByRole("progressbar").getAttribute("aria-valuenow"));
   await page.keyboard.press("ArrowLeft");
