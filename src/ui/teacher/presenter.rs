@@ -9,7 +9,7 @@ use crate::domain::presenter::Mode;
 use crate::domain::records::{Class, Delivery};
 use crate::storage::{self, deliveries, school::classes};
 use crate::tr;
-use crate::ui::i18n::{locale, t, t_args};
+use crate::ui::i18n::{fmt_datetime, locale, t, t_args};
 use crate::ui::widgets::staff_gate::StaffGate;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -26,16 +26,6 @@ pub fn localized(id: &str, code: &str) -> Option<Lesson> {
 /// Link to present `lesson_id` to `class_id` in `mode`.
 pub fn present_href(lesson_id: &str, class_id: &str, mode: Mode) -> String {
     format!("/teacher/present/{lesson_id}?class={class_id}&mode={}", mode.slug())
-}
-
-/// A date in the device's language, e.g. "20 Nov 2026" / "20 Tach 2026".
-pub fn local_date(at: chrono::DateTime<chrono::Utc>) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64));
-    let opts = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
-    }
-    String::from(d.to_locale_date_string(locale(), &opts))
 }
 
 /// `/teacher/present` (staff only).
@@ -146,7 +136,7 @@ fn LessonList(class: Class, list: DeliveryList) -> impl IntoView {
                                 <p class="field-hint">{l.summary.clone()}</p>
                                 <p class="field-hint">{t_args("present-minutes", &[("minutes", l.duration_minutes.into())])}</p>
                                 {move || last().map(|d| view! {
-                                    <p class="tag present-last">{t_args("present-last-delivered", &[("date", local_date(d.delivered_at).into())])}</p>
+                                    <p class="tag present-last">{t_args("present-last-delivered", &[("date", fmt_datetime(d.delivered_at).into())])}</p>
                                 })}
                                 <div class="actions">
                                     <A href=present_href(&l.id, &class_id, Mode::Lesson) attr:class="button primary"
@@ -191,7 +181,7 @@ fn Delivered(list: DeliveryList) -> impl IntoView {
                             let title = localized(&d.lesson_id, locale()).map(|l| l.title).unwrap_or(d.lesson_id.clone());
                             view! {
                                 <tr>
-                                    <td>{local_date(d.delivered_at)}</td>
+                                    <td>{fmt_datetime(d.delivered_at)}</td>
                                     <td>{title}</td>
                                     <td>{d.minutes}</td>
                                 </tr>
