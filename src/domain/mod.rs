@@ -5,6 +5,7 @@ pub mod band;
 pub mod ids;
 pub mod pin;
 pub mod quiz_logic;
+pub mod presenter;
 pub mod records;
 pub mod roster;
 pub mod school;

@@ -5,6 +5,7 @@ mod db;
 pub mod quiz;
 mod schema;
 pub mod progress;
+pub mod deliveries;
 pub mod school;
 
 pub use db::{Db, Write};

@@ -28,6 +28,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/teacher/classes/:id") view=teacher::class_detail::ClassDetail />
             <Route path=path!("/teacher/classes/:id/import") view=teacher::roster_import::RosterImport />
             <Route path=path!("/teacher/curriculum") view=teacher::curriculum::CurriculumMap />
+            <Route path=path!("/teacher/present") view=teacher::presenter::PresentPicker />
+            <Route path=path!("/teacher/present/:lesson_id") view=teacher::presenter_view::Present />
+            // The whiteboard copy of a presentation: lesson content only, so not behind the PIN.
+            <Route path=path!("/teacher/present/:lesson_id/audience") view=teacher::presenter_view::Audience />
             // Parents and carers
             <Route path=path!("/parent") view=parent::ParentHome />
             // Coordinator (behind the PIN)
