@@ -7,3 +7,5 @@ pub mod pin;
 pub mod records;
 pub mod smart;
 pub mod strand;
+pub mod ink_svg;
+pub mod mastery;
