@@ -3,6 +3,7 @@
 
 mod db;
 mod schema;
+pub mod school;
 
 pub use db::{Db, Write};
 pub use schema::{Store, DB_NAME, SCHEMA_VERSION};
