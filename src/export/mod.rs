@@ -8,6 +8,7 @@ pub mod import;
 pub mod merge;
 pub mod passphrase;
 pub mod record_set;
+pub mod report;
 pub mod retention;
 pub mod zip_aes;
 #[cfg(not(target_arch = "wasm32"))]

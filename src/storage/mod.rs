@@ -3,6 +3,7 @@
 
 mod db;
 mod schema;
+pub mod export;
 pub mod school;
 
 pub use db::{Db, Write};
