@@ -15,5 +15,23 @@ pub fn dynamic_keys() -> Vec<String> {
         ["storage-error-quota", "storage-error-blocked", "storage-error-unavailable", "storage-error-other"]
             .map(String::from),
     );
+    // Coordinator export/import (crate::export): passphrase meter, issues and refusal reasons.
+    keys.extend((0..=4).map(|n| format!("export-strength-{n}")));
+    keys.extend(
+        [
+            "export-pass-too-short",
+            "export-pass-too-simple",
+            "export-pass-repetitive",
+            "export-pass-common",
+            "import-refused-corrupt",
+            "import-refused-truncated",
+            "import-refused-passphrase",
+            "import-refused-tampered",
+            "import-refused-passphrase-needed",
+            "import-refused-other-school",
+            "import-refused-future",
+        ]
+        .map(String::from),
+    );
     keys
 }
