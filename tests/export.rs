@@ -158,8 +158,8 @@ fn read_csv(bytes: &[u8]) -> Vec<Vec<String>> {
 fn json_round_trip_is_lossless_and_versioned() {
     let set = small_set();
     let json = set.to_json();
-    assert!(json.contains("\"format\": \"bytesmart-records\""));
-    assert!(json.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+    assert!(json.contains("\"format\":\"bytesmart-records\""));
+    assert!(json.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
     assert!(!json.contains("school_key"), "the school key never leaves the device");
     assert_eq!(RecordSet::from_json(&json).unwrap(), set);
     assert_eq!(open_file(json.as_bytes(), None, "ref-oak").unwrap(), set);
@@ -300,7 +300,7 @@ fn every_refusal_reason_is_reported_whole() {
     assert_eq!(open_file(b"", None, "ref-oak"), Err(Refusal::Truncated));
     assert_eq!(open_file(b"not json at all", None, "ref-oak"), Err(Refusal::Corrupt));
     assert_eq!(open_file(b"{\"format\":\"something-else\",\"schema_version\":1}", None, "ref-oak"), Err(Refusal::Corrupt));
-    let future = json.replace(&format!("\"schema_version\": {SCHEMA_VERSION}"), "\"schema_version\": 99");
+    let future = json.replace(&format!("\"schema_version\":{SCHEMA_VERSION}"), "\"schema_version\":99");
     assert_eq!(open_file(future.as_bytes(), None, "ref-oak"), Err(Refusal::FutureVersion { found: 99 }));
     assert_eq!(open_file(json.as_bytes(), None, "ref-elm"), Err(Refusal::OtherSchool { name: "Oak Primary".into() }));
 }

@@ -84,7 +84,14 @@ pub fn check_passphrase(p: &str) -> Strength {
     }
     let lower = p.to_lowercase();
     let stripped: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-    if COMMON.iter().any(|c| stripped == *c || (stripped.starts_with(c) && stripped.len() < c.len() + 4)) {
+    // A common word padded with a few characters or only digits ("Password1234") is common too.
+    let padded = |c: &str| {
+        stripped.find(c).is_some_and(|i| {
+            let rest = format!("{}{}", &stripped[..i], &stripped[i + c.len()..]);
+            rest.len() <= 4 || rest.chars().all(|ch| ch.is_ascii_digit())
+        })
+    };
+    if COMMON.iter().any(|c| padded(c)) {
         issues.push(PassphraseIssue::Common);
     }
     // Rough entropy estimate: character pool ^ length, with a bonus for several words.

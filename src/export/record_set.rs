@@ -138,9 +138,9 @@ impl RecordSet {
         }
     }
 
-    /// Pretty JSON (human-inspectable; it compresses well inside the bundle).
+    /// Compact JSON (a school's record set runs to tens of MB; indentation would double it).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("records always serialise")
+        serde_json::to_string(self).expect("records always serialise")
     }
 
     /// Parses JSON without checking school or version (see `import` for the checked path).

@@ -24,6 +24,8 @@ const FLAGS: u16 = 0x0001 | 0x0800; // encrypted, UTF-8 names
 const SALT_LEN: usize = 16;
 const MAC_LEN: usize = 10;
 const ROUNDS: u32 = 1000;
+/// Fast deflate: most of a bundle is repetitive JSON, which shrinks well even at level 3.
+const DEFLATE_LEVEL: u8 = 3;
 /// Largest single file the reader inflates (stops a crafted archive exhausting memory).
 pub const MAX_FILE_BYTES: usize = 512 * 1024 * 1024;
 
@@ -114,7 +116,7 @@ pub fn write_encrypted(
     let mut out = Vec::new();
     let mut central = Vec::new();
     for e in entries {
-        let deflated = miniz_oxide::deflate::compress_to_vec(&e.data, 6);
+        let deflated = miniz_oxide::deflate::compress_to_vec(&e.data, DEFLATE_LEVEL);
         let (method, mut body) =
             if deflated.len() < e.data.len() { (METHOD_DEFLATE, deflated) } else { (METHOD_STORED, e.data.clone()) };
         let salt = salts();
