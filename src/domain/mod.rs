@@ -12,3 +12,5 @@ pub mod school;
 pub mod sentences;
 pub mod smart;
 pub mod strand;
+pub mod ink_svg;
+pub mod mastery;

@@ -16,5 +16,23 @@ pub fn dynamic_keys() -> Vec<String> {
             .map(String::from),
     );
     keys.extend(crate::domain::quiz_logic::fluent_keys());
+    // Coordinator export/import (crate::export): passphrase meter, issues and refusal reasons.
+    keys.extend((0..=4).map(|n| format!("export-strength-{n}")));
+    keys.extend(
+        [
+            "export-pass-too-short",
+            "export-pass-too-simple",
+            "export-pass-repetitive",
+            "export-pass-common",
+            "import-refused-corrupt",
+            "import-refused-truncated",
+            "import-refused-passphrase",
+            "import-refused-tampered",
+            "import-refused-passphrase-needed",
+            "import-refused-other-school",
+            "import-refused-future",
+        ]
+        .map(String::from),
+    );
     keys
 }

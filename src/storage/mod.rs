@@ -6,6 +6,7 @@ pub mod quiz;
 mod schema;
 pub mod progress;
 pub mod deliveries;
+pub mod export;
 pub mod school;
 
 pub use db::{Db, Write};

@@ -36,6 +36,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/parent") view=parent::ParentHome />
             // Coordinator (behind the PIN)
             <Route path=path!("/coordinator") view=coordinator::CoordinatorHome />
+            <Route path=path!("/coordinator/export") view=coordinator::export::ExportScreen />
+            <Route path=path!("/coordinator/import") view=coordinator::import::ImportScreen />
+            <Route path=path!("/coordinator/dashboard") view=coordinator::dashboard::DashboardScreen />
+            <Route path=path!("/coordinator/retention") view=coordinator::retention::RetentionScreen />
         </Routes>
     }
 }
