@@ -54,6 +54,7 @@ fn progress(pupil_id: &str, lesson: &str, step: usize, done: Option<i64>, day: i
         checks: 2,
         completed_at: done.map(t),
         seconds: 100,
+        answered_checks: vec![],
         updated_at: t(done.unwrap_or(day)),
     }
 }
