@@ -17,6 +17,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/teacher") view=teacher::TeacherHome />
             <Route path=path!("/parent") view=parent::ParentHome />
             <Route path=path!("/coordinator") view=coordinator::CoordinatorHome />
+            <Route path=path!("/pupil/aup") view=pupil::aup::PupilAup />
+            <Route path=path!("/teacher/aup") view=teacher::aup::TeacherAup />
+            <Route path=path!("/parent/sign") view=parent::sign::ParentSign />
+            <Route path=path!("/coordinator/aup") view=coordinator::aup::CoordinatorAup />
         </Routes>
     }
 }

@@ -1,5 +1,7 @@
 //! Screens for the coordinator role.
 
+pub mod aup;
+
 use crate::tr;
 use leptos::prelude::*;
 

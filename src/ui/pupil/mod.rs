@@ -1,5 +1,7 @@
 //! Screens for the pupil role.
 
+pub mod aup;
+
 use crate::tr;
 use leptos::prelude::*;
 

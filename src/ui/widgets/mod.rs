@@ -1,2 +1,3 @@
 //! Small reusable pieces shared by several screens (buttons, progress bars, read-aloud).
 pub mod read_aloud;
+pub mod signature_pad;
