@@ -29,7 +29,7 @@ fn used_keys() -> BTreeSet<String> {
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for pat in ["t(\"", "t_args(\"", "tr!(\""] {
+        for pat in ["t(\"", "t_args(\"", "tr!(\"", "label: \"", "hint: \"", "nav_label=\""] {
             for (i, _) in text.match_indices(pat) {
                 // Skip longer identifiers ending in t( / tr!( such as `set(` or `assert(`.
                 let before = text[..i].chars().last().unwrap_or(' ');

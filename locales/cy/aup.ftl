@@ -105,3 +105,9 @@ aup-editor-published = Wedi'i gyhoeddi fel fersiwn { $version }. Bydd gofyn i dd
 aup-editor-unchanged = Does dim wedi newid, felly does dim i'w gyhoeddi.
 aup-editor-no-statements = Mae angen o leiaf un addewid yn y cytundeb.
 aup-editor-empty-statement = Mae addewid { $n } yn wag. Ysgrifennwch hi neu ei thynnu.
+
+aup-link-pupil = Llofnodi ein cytundeb
+aup-link-teacher = Cytundeb a llythyrau rhieni
+aup-link-teacher-hint = Pwy sydd wedi llofnodi, llythyrau rhieni a ffurflenni
+aup-link-editor = Golygu'r cytundeb
+aup-link-editor-hint = Addasu'r addewidion ar gyfer pob grŵp oedran a chyhoeddi

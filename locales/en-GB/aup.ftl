@@ -105,3 +105,9 @@ aup-editor-published = Published as version { $version }. Pupils and parents wil
 aup-editor-unchanged = Nothing has changed, so there is nothing to publish.
 aup-editor-no-statements = The agreement needs at least one promise.
 aup-editor-empty-statement = Promise { $n } is empty. Write it or remove it.
+
+aup-link-pupil = Sign our agreement
+aup-link-teacher = Agreement and parent letters
+aup-link-teacher-hint = Who has signed, parent letters and returns
+aup-link-editor = Edit the agreement
+aup-link-editor-hint = Adapt the promises for each age group and publish

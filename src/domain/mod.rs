@@ -8,6 +8,8 @@ pub mod ids;
 pub mod ink_svg;
 pub mod pin;
 pub mod records;
+pub mod roster;
+pub mod school;
 pub mod sentences;
 pub mod smart;
 pub mod strand;

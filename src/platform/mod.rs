@@ -71,3 +71,53 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) {
 pub fn html_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
 }
+
+/// Asks the browser to keep this site's data (Safari and others may evict it otherwise).
+/// Returns whether storage is now persistent.
+pub async fn persist_storage() -> bool {
+    let Some(sm) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
+    match sm.persist() {
+        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// Whether the browser has granted persistent storage.
+pub async fn storage_persisted() -> bool {
+    let Some(sm) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
+    match sm.persisted() {
+        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// (bytes used, bytes available) as estimated by the browser.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let sm = web_sys::window()?.navigator().storage();
+    let est = wasm_bindgen_futures::JsFuture::from(sm.estimate().ok()?).await.ok()?;
+    let usage = js_sys::Reflect::get(&est, &"usage".into()).ok()?.as_f64()?;
+    let quota = js_sys::Reflect::get(&est, &"quota".into()).ok()?.as_f64()?;
+    Some((usage, quota))
+}
+
+/// Reads a picked file's bytes.
+pub async fn read_file(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// The files chosen in an `<input type="file">` from its change event.
+pub fn files_from_input(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return vec![] };
+    let Some(list) = input.files() else { return vec![] };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Applies a pupil's reading-support choices to the page (`html.dyslexia`, `html.high-contrast`).
+pub fn apply_reading_prefs(dyslexia: bool, high_contrast: bool) {
+    if let Some(html) = html_element() {
+        let cl = html.class_list();
+        let _ = if dyslexia { cl.add_1("dyslexia") } else { cl.remove_1("dyslexia") };
+        let _ = if high_contrast { cl.add_1("high-contrast") } else { cl.remove_1("high-contrast") };
+    }
+}

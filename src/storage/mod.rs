@@ -4,6 +4,7 @@
 pub mod aup;
 mod db;
 mod schema;
+pub mod school;
 
 pub use db::{Db, Write};
 pub use schema::{Store, DB_NAME, SCHEMA_VERSION};

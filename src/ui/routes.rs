@@ -13,13 +13,23 @@ pub fn AppRoutes() -> impl IntoView {
         <Routes fallback=shell::NotFound>
             <Route path=path!("/") view=home::Home />
             <Route path=path!("/about") view=about::About />
+            <Route path=path!("/setup") view=coordinator::setup::Setup />
+            // Pupils
             <Route path=path!("/pupil") view=pupil::PupilHome />
-            <Route path=path!("/teacher") view=teacher::TeacherHome />
-            <Route path=path!("/parent") view=parent::ParentHome />
-            <Route path=path!("/coordinator") view=coordinator::CoordinatorHome />
+            <Route path=path!("/pupil/class/:id") view=pupil::pick::PickName />
+            <Route path=path!("/pupil/me") view=pupil::me::PupilMe />
             <Route path=path!("/pupil/aup") view=pupil::aup::PupilAup />
+            // Teachers (behind the PIN)
+            <Route path=path!("/teacher") view=teacher::TeacherHome />
+            <Route path=path!("/teacher/classes") view=teacher::classes::Classes />
+            <Route path=path!("/teacher/classes/:id") view=teacher::class_detail::ClassDetail />
+            <Route path=path!("/teacher/classes/:id/import") view=teacher::roster_import::RosterImport />
             <Route path=path!("/teacher/aup") view=teacher::aup::TeacherAup />
+            // Parents and carers
+            <Route path=path!("/parent") view=parent::ParentHome />
             <Route path=path!("/parent/sign") view=parent::sign::ParentSign />
+            // Coordinator (behind the PIN)
+            <Route path=path!("/coordinator") view=coordinator::CoordinatorHome />
             <Route path=path!("/coordinator/aup") view=coordinator::aup::CoordinatorAup />
         </Routes>
     }

@@ -50,3 +50,48 @@ export async function axe(page) {
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
   });
 }
+
+/** First run on a fresh tablet: sets up the demo school with the given staff PIN and lands on
+ *  the coordinator screen (staff unlocked). */
+export async function setupDemoSchool(page, pin = "4826") {
+  await open(page, "/setup");
+  await page.getByLabel("Staff PIN (4 to 8 digits)").fill(pin);
+  await page.getByLabel("Type the PIN again").fill(pin);
+  await page.getByRole("button", { name: "Try it with a demo school" }).click();
+  await page.waitForSelector('[data-screen="coordinator"]', { timeout: 20000 });
+}
+
+/** Sets up a real (non-demo) school, or joins one with an enrolment code when `code` is given. */
+export async function setupSchool(page, { name = "Oak Hill Primary", pin = "4826", code = null } = {}) {
+  await open(page, "/setup");
+  if (code) {
+    await page.getByLabel(/No: join our school/).check();
+    await page.getByLabel("Enrolment code", { exact: true }).fill(code);
+  } else {
+    await page.getByLabel("School name").fill(name);
+  }
+  await page.getByLabel("Staff PIN (4 to 8 digits)").fill(pin);
+  await page.getByLabel("Type the PIN again").fill(pin);
+  await page.getByRole("button", { name: "Set up this tablet" }).click();
+  await page.waitForSelector('[data-screen="coordinator"]', { timeout: 20000 });
+}
+
+/** Unlocks staff screens on the PIN form if it is showing. */
+export async function unlockStaff(page, pin = "4826") {
+  const field = page.getByLabel("Staff PIN", { exact: true });
+  if (await field.isVisible().catch(() => false)) {
+    await field.fill(pin);
+    await page.getByRole("button", { name: "Unlock" }).click();
+    await field.waitFor({ state: "detached", timeout: 20000 });
+  }
+}
+
+/** A pupil signs in the way a child would: their class, then their name. Lands on /pupil/me. */
+export async function loginPupil(page, className, pupilName) {
+  await open(page, "/pupil");
+  const notMe = page.getByRole("button", { name: "No, that's not me" });
+  if (await notMe.isVisible().catch(() => false)) await notMe.click();
+  await page.getByRole("link", { name: className }).click();
+  await page.getByRole("button", { name: pupilName }).click();
+  await page.waitForSelector('[data-screen="pupil-me"]', { timeout: 20000 });
+}

@@ -8,6 +8,7 @@ use crate::domain::band::Band;
 use crate::platform;
 use crate::storage;
 use crate::ui::i18n::{t, t_args};
+use crate::ui::widgets::staff_gate::StaffGate;
 use leptos::prelude::*;
 
 /// `/coordinator/aup`.
@@ -25,6 +26,7 @@ pub fn CoordinatorAup() -> impl IntoView {
         }
     });
     view! {
+        <StaffGate>
         <section class="page aup-editor" data-screen="coordinator-aup">
             <h1>{move || t("aup-editor-heading")}</h1>
             <label class="field">
@@ -52,6 +54,7 @@ pub fn CoordinatorAup() -> impl IntoView {
                 })}
             </Suspense>
         </section>
+        </StaffGate>
     }
 }
 

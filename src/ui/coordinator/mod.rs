@@ -1,17 +1,127 @@
-//! Screens for the coordinator role.
+//! Coordinator screens: set-up, the school's settings and storage health, and the way into
+//! exports, imports, reports and retention.
 
 pub mod aup;
 
-use crate::tr;
-use leptos::prelude::*;
+pub mod setup;
 
-/// Landing screen for the coordinator role.
+use crate::domain::school::Enrolment;
+use crate::platform;
+use crate::storage::school::erase_device;
+use crate::tr;
+use crate::ui::i18n::{t, t_args};
+use crate::ui::session::use_session;
+use crate::ui::widgets::staff_gate::{LockButton, StaffGate};
+use leptos::prelude::*;
+use crate::ui::widgets::nav_links::{LinkCards, NavLink};
+
+/// Links on the coordinator home (one line per screen).
+pub const COORDINATOR_LINKS: &[NavLink] = &[
+    NavLink { href: "/teacher/classes", label: "teacher-link-classes", hint: "teacher-link-classes-hint", picture: "school" },
+    NavLink { href: "/teacher/aup", label: "aup-link-teacher", hint: "aup-link-teacher-hint", picture: "check" },
+    NavLink { href: "/coordinator/aup", label: "aup-link-editor", hint: "aup-link-editor-hint", picture: "book" },
+];
+
+/// Coordinator home at `/coordinator`.
 #[component]
 pub fn CoordinatorHome() -> impl IntoView {
     view! {
-        <section class="page" data-screen="coordinator">
-            <h1>{tr!("role-coordinator-heading")}</h1>
-            <p>{tr!("role-coordinator-placeholder")}</p>
+        <StaffGate>
+            <CoordinatorPanel />
+        </StaffGate>
+    }
+}
+
+#[component]
+fn CoordinatorPanel() -> impl IntoView {
+    let s = use_session();
+    let storage = LocalResource::new(|| async {
+        (platform::storage_persisted().await, platform::storage_estimate().await)
+    });
+    let show_code = RwSignal::new(false);
+    let confirm_remove = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let code = move || {
+        s.school.get().map(|sc| {
+            Enrolment { school_name: sc.name, academic_year: sc.academic_year, school_key: sc.school_key }.encode()
+        })
+    };
+    let download_code = move |_| {
+        if let Some(c) = code() {
+            platform::download("school.bytesmart-enrol", "text/plain", c.as_bytes());
+        }
+    };
+    let remove_demo = move |_| {
+        leptos::task::spawn_local(async move {
+            match erase_device().await {
+                Ok(()) => {
+                    s.sign_out_pupil();
+                    s.lock_staff();
+                    // A full reload starts the app afresh on the set-up screen.
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().set_href("/setup");
+                    }
+                }
+                Err(e) => error.set(Some(t(e.message_key()))),
+            }
+        });
+    };
+    view! {
+        <section class="page coordinator" data-screen="coordinator">
+            <div class="page-head">
+                <h1>{tr!("role-coordinator-heading")}</h1>
+                <LockButton />
+            </div>
+            {move || s.school.get().map(|sc| { let demo = sc.demo; view! {
+                <p class="school-line">
+                    <strong>{sc.name.clone()}</strong>" · "{sc.academic_year.label()}
+                    " · "{t_args("coord-school-ref", &[("reference", sc.school_ref.clone().into())])}
+                </p>
+                <Show when=move || demo>
+                    <div class="notice warn" role="note">
+                        <p>{tr!("coord-demo-notice")}</p>
+                        <Show when=move || !confirm_remove.get() fallback=move || view! {
+                            <p><strong>{tr!("coord-demo-remove-confirm")}</strong></p>
+                            <div class="actions">
+                                <button class="button danger" on:click=remove_demo>{tr!("coord-demo-remove-yes")}</button>
+                                <button class="button" on:click=move |_| confirm_remove.set(false)>{tr!("cancel")}</button>
+                            </div>
+                        }>
+                            <button class="button danger" on:click=move |_| confirm_remove.set(true)>{tr!("coord-demo-remove")}</button>
+                        </Show>
+                    </div>
+                </Show>
+            }})}
+            <p role="alert" class="error">{move || error.get()}</p>
+            <LinkCards links=COORDINATOR_LINKS nav_label="coord-nav-label" />
+            <h2>{tr!("coord-storage-heading")}</h2>
+            {move || storage.get().map(|(persisted, est)| view! {
+                <p>{if persisted { t("coord-storage-persisted") } else { t("coord-storage-not-persisted") }}</p>
+                {est.map(|(used, quota)| view! {
+                    <p>{t_args("coord-storage-use", &[
+                        ("used", format!("{:.1}", used / 1_048_576.0).into()),
+                        ("quota", format!("{:.0}", quota / 1_048_576.0).into()),
+                    ])}</p>
+                })}
+            })}
+            <p class="notice">
+                {move || match s.school.get().and_then(|sc| sc.last_backup) {
+                    Some(at) => t_args("coord-last-backup", &[("date", at.format("%d/%m/%Y").to_string().into())]),
+                    None => t("coord-never-backed-up"),
+                }}
+            </p>
+            <h2>{tr!("coord-enrol-heading")}</h2>
+            <p>{tr!("coord-enrol-explain")}</p>
+            <Show when=move || show_code.get() fallback=move || view! {
+                <button class="button" on:click=move |_| show_code.set(true)>{tr!("coord-enrol-show")}</button>
+            }>
+                <label for="enrol-code-out">{tr!("coord-enrol-code")}</label>
+                <textarea id="enrol-code-out" readonly rows="4" class="code">{code}</textarea>
+                <div class="actions">
+                    <button class="button" on:click=download_code>{tr!("coord-enrol-download")}</button>
+                    <button class="button" on:click=move |_| show_code.set(false)>{tr!("coord-enrol-hide")}</button>
+                </div>
+            </Show>
         </section>
     }
 }

@@ -15,6 +15,7 @@ use crate::ui::i18n::{locale, t, t_args, t_in as in_locale};
 use crate::ui::pupil::aup::ink_problem_text;
 use crate::ui::session::use_session;
 use crate::ui::widgets::signature_pad::{empty_ink, SignaturePad};
+use crate::ui::widgets::staff_gate::StaffGate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -156,6 +157,7 @@ pub fn TeacherAup() -> impl IntoView {
     };
 
     view! {
+        <StaffGate>
         <section class="page aup-teacher" data-screen="teacher-aup">
             <div class="no-print">
                 <h1>{move || t("aup-teacher-heading")}</h1>
@@ -215,6 +217,7 @@ pub fn TeacherAup() -> impl IntoView {
             </div>
             <PrintedLetters letters=letters status=status />
         </section>
+        </StaffGate>
     }
 }
 
