@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, tablet, open, setupDemoSchool, loginPupil, unlockStaff, assertNoMissingKeys } from "./helpers.mjs";
+import { launch, tablet, open, setupDemoSchool, loginPupil, unlockStaff, assertNoMissingKeys, axe } from "./helpers.mjs";
 
 const PIN = "4826";
 
@@ -123,6 +123,75 @@ test("pupil signs, parent co-signs at home from the letter, school imports the r
     await school.locator('tr[data-pupil="Grace H."][data-fully-signed="true"]').waitFor();
     await assertNoMissingKeys(school);
     assert.deepEqual(school.errors.filter((e) => !e.includes("favicon")), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("coordinator publishes an edited agreement: pupils are due again and old letters are outdated", async () => {
+  const browser = await launch();
+  try {
+    const { page } = await tablet(browser);
+    await setupDemoSchool(page, PIN);
+    // A letter printed before the change.
+    await open(page, "/teacher/aup");
+    await unlockStaff(page, PIN);
+    await page.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await page.locator('tr[data-pupil="Leo B."]').waitFor();
+    const axeTeacher = await axe(page);
+    assert.deepEqual(axeTeacher, [], "teacher AUP screen has no WCAG violations");
+    await page.getByRole("button", { name: "Print letters for everyone" }).click();
+    const link = await page.locator('.letter[data-pupil="Leo B."] a[data-letter-link]').getAttribute("href");
+    const { context: phoneCtx, page: phone } = await tablet(browser, { width: 390, height: 844 });
+    await phone.goto(link);
+    await phone.waitForSelector('[data-screen="parent-sign"]');
+    assert.deepEqual(await axe(phone), [], "parent screen has no WCAG violations");
+    await phone.locator("input[name=talked]").check();
+    await phone.getByLabel("Your name").fill("Sam B");
+    await drawSignature(phone, phone.locator("canvas.signature-canvas"));
+    await phone.getByRole("button", { name: "Sign and make my return" }).click();
+    const code = (await phone.locator("textarea[name=return-code]").inputValue()).trim();
+    await phoneCtx.close();
+
+    // The coordinator edits the KS2 agreement and publishes it.
+    await open(page, "/coordinator/aup");
+    await unlockStaff(page, PIN);
+    await page.waitForSelector('[data-screen="coordinator-aup"]');
+    await page.getByLabel("Age group").selectOption("ks2");
+    await page.locator('.aup-version[data-version="0"]').waitFor();
+    assert.ok(await page.getByRole("button", { name: "Publish" }).isDisabled(), "nothing to publish before an edit");
+    await page.getByRole("button", { name: "Add a promise" }).click();
+    const last = page.locator(".aup-edit-item textarea").last();
+    await last.fill("I switch devices off at bedtime.");
+    await page.getByRole("button", { name: "Move promise 15 up" }).click();
+    await page.getByRole("button", { name: "Preview" }).click();
+    assert.match(await page.locator(".aup-preview").innerText(), /I switch devices off at bedtime\./);
+    assert.deepEqual(await axe(page), [], "editor preview has no WCAG violations");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText("Published as version 1.").waitFor();
+    await page.locator('.aup-version[data-version="1"]').waitFor();
+
+    // The letter printed before the change is now outdated.
+    await open(page, "/teacher/aup");
+    await unlockStaff(page, PIN);
+    await page.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await page.locator('tr[data-pupil="Leo B."]').waitFor();
+    await page.getByLabel("Or paste the return code").fill(code);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.locator("[data-import-result=refused]").filter({ hasText: "the agreement has changed since this letter was printed" }).waitFor();
+    assert.match(await page.locator('tr[data-pupil="Leo B."] td[data-col="parent"]').innerText(), /Not signed yet/);
+
+    // The pupil sees the new promise.
+    await loginPupil(page, "Year 5 Kestrels", "Leo B.");
+    await open(page, "/pupil/aup");
+    let seen = false;
+    while (await page.locator("[data-action=agree]").isVisible().catch(() => false)) {
+      if ((await page.locator(".aup-statement").innerText()).includes("I switch devices off at bedtime.")) seen = true;
+      await page.getByRole("button", { name: "I agree" }).click();
+    }
+    assert.ok(seen, "the published promise is shown to pupils");
+    assert.deepEqual(await axe(page), [], "pupil signing screen has no WCAG violations");
+    await assertNoMissingKeys(page);
   } finally {
     await browser.close();
   }

@@ -16,6 +16,8 @@ use leptos::prelude::*;
 pub fn CoordinatorAup() -> impl IntoView {
     let band = RwSignal::new(Band::Ks2);
     let version = RwSignal::new(0u32);
+    // Kept here so the "published" message survives the editor reloading the new version.
+    let message = RwSignal::new(None::<(bool, String)>);
     let loaded = LocalResource::new(move || {
         version.track();
         let b = band.get();
@@ -37,6 +39,7 @@ pub fn CoordinatorAup() -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(b) = Band::ALL.into_iter().find(|b| b.slug() == v) {
+                            message.set(None);
                             band.set(b);
                         }
                     }
@@ -44,13 +47,14 @@ pub fn CoordinatorAup() -> impl IntoView {
                     {Band::ALL.into_iter().map(|b| view! { <option value=b.slug()>{move || t(&format!("band-{}", b.slug()))}</option> }).collect_view()}
                 </select>
             </label>
+            {move || message.get().map(|(ok, m)| view! { <p class=if ok { "notice ok" } else { "notice error" } role="status">{m}</p> })}
             <Suspense fallback=move || view! { <p>{t("aup-loading")}</p> }>
                 {move || loaded.get().flatten().map(|versions| {
                     let b = band.get_untracked();
                     let builtin = storage::aup::builtin(b).clone();
                     let (text, hash) = crate::domain::aup::current(&builtin, &versions);
                     let current_version = versions.last().map(|v| v.version).unwrap_or(0);
-                    view! { <Editor builtin=builtin text=text hash=hash current_version=current_version versions=versions on_published=move || version.update(|v| *v += 1) /> }
+                    view! { <Editor builtin=builtin text=text hash=hash current_version=current_version versions=versions message=message on_published=move || version.update(|v| *v += 1) /> }
                 })}
             </Suspense>
         </section>
@@ -65,6 +69,7 @@ fn Editor(
     hash: String,
     current_version: u32,
     versions: Vec<crate::domain::aup::AupVersion>,
+    message: RwSignal<Option<(bool, String)>>,
     on_published: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let draft = RwSignal::new(text);
@@ -76,7 +81,6 @@ fn Editor(
         structure.update(|n| *n += 1);
     };
     let preview = RwSignal::new(false);
-    let message = RwSignal::new(None::<(bool, String)>);
     let draft_hash = Memo::new(move |_| content_hash(&draft.get()));
     let hash_now = hash.clone();
     let changed = move || draft_hash.get() != hash_now;
@@ -113,7 +117,6 @@ fn Editor(
                 t_args("aup-editor-version", &[("version", current_version.into()), ("hash", short_hash.clone().into())])
             }}
         </p>
-        {move || message.get().map(|(ok, m)| view! { <p class=if ok { "notice ok" } else { "notice error" } role="status">{m}</p> })}
         <div class="aup-actions">
             <button class="button" aria-pressed=move || if preview.get() { "true" } else { "false" } on:click=move |_| preview.update(|p| *p = !*p)>
                 {move || if preview.get() { t("aup-editor-edit") } else { t("aup-editor-preview") }}
