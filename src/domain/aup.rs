@@ -289,7 +289,8 @@ mod tests {
     #[test]
     fn hash_changes_when_any_signed_part_changes() {
         let base = content_hash(&aup());
-        let edits: Vec<Box<dyn Fn(&mut Aup)>> = vec![
+        type Edit = Box<dyn Fn(&mut Aup)>;
+        let edits: Vec<Edit> = vec![
             Box::new(|a| a.title.push('!')),
             Box::new(|a| a.intro.push('!')),
             Box::new(|a| a.statements[0].text = "I ask a grown-up first.".into()),
@@ -343,12 +344,12 @@ mod tests {
         assert_eq!(v1.text.statements[2].id, "school-1");
         assert_eq!(v1.text.statements[2].text, "I look after the tablets.");
         assert_eq!(v1.hash, content_hash(&v1.text));
-        assert_eq!(current(&builtin, &[v1.clone()]).1, v1.hash);
-        assert_eq!(publish(&[v1.clone()], &builtin, v1.text.clone(), now), Err(PublishError::Unchanged));
+        assert_eq!(current(&builtin, std::slice::from_ref(&v1)).1, v1.hash);
+        assert_eq!(publish(std::slice::from_ref(&v1), &builtin, v1.text.clone(), now), Err(PublishError::Unchanged));
         let mut e2 = v1.text.clone();
         e2.statements.remove(0);
         e2.statements.push(new_statement("Another."));
-        let v2 = publish(&[v1.clone()], &builtin, e2, now).unwrap();
+        let v2 = publish(std::slice::from_ref(&v1), &builtin, e2, now).unwrap();
         assert_eq!(v2.version, 2);
         assert_eq!(v2.text.statements.last().unwrap().id, "school-2");
         assert_eq!(current(&builtin, &[v2.clone(), v1.clone()]).1, v2.hash);
@@ -400,7 +401,7 @@ mod tests {
             locale: "cy".into(),
             ink: Ink::default(),
         };
-        assert_eq!(parent_due(&[cos.clone()], "aup-ks2", &h, d(2026, 10, 1)), Due::UpToDate);
+        assert_eq!(parent_due(std::slice::from_ref(&cos), "aup-ks2", &h, d(2026, 10, 1)), Due::UpToDate);
         assert_eq!(parent_due(&[cos], "aup-ks2", &h, d(2027, 9, 1)), Due::NewYear);
     }
 

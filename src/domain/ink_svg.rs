@@ -55,7 +55,8 @@ pub fn check_signature(ink: &Ink) -> Result<(), InkProblem> {
     }
     let extent = ((x1 - x0).max(y1 - y0)) * scale;
     let len = path_length(ink);
-    if points < MIN_POINTS || !len.is_finite() || len < MIN_LENGTH || !(extent >= MIN_EXTENT) {
+    let big_enough = extent.is_finite() && extent >= MIN_EXTENT;
+    if points < MIN_POINTS || !len.is_finite() || len < MIN_LENGTH || !big_enough {
         return Err(InkProblem::TooShort);
     }
     Ok(())

@@ -48,14 +48,14 @@ pub async fn record_cosignature(db: &Db, c: &CoSignature) -> StorageResult<()> {
 /// A pupil's signatures, newest first.
 pub async fn signatures_for(db: &Db, pupil_id: &str) -> StorageResult<Vec<Signature>> {
     let mut v: Vec<Signature> = db.by_index(Store::Signatures, pupil_id).await?;
-    v.sort_by(|a, b| b.signed_at.cmp(&a.signed_at));
+    v.sort_by_key(|s| std::cmp::Reverse(s.signed_at));
     Ok(v)
 }
 
 /// A pupil's parent co-signatures, newest first.
 pub async fn cosignatures_for(db: &Db, pupil_id: &str) -> StorageResult<Vec<CoSignature>> {
     let mut v: Vec<CoSignature> = db.by_index(Store::CoSignatures, pupil_id).await?;
-    v.sort_by(|a, b| b.signed_at.cmp(&a.signed_at));
+    v.sort_by_key(|s| std::cmp::Reverse(s.signed_at));
     Ok(v)
 }
 
@@ -78,7 +78,7 @@ pub struct PupilStatus {
 pub async fn class_status(db: &Db, class: &Class, today: NaiveDate) -> StorageResult<(Aup, String, Vec<PupilStatus>)> {
     let (text, hash) = in_force(db, class.band()).await?;
     let mut pupils: Vec<Pupil> = db.by_index(Store::Pupils, &class.id).await?;
-    pupils.sort_by(|a, b| a.display_name.to_lowercase().cmp(&b.display_name.to_lowercase()));
+    pupils.sort_by_key(|p| p.display_name.to_lowercase());
     let mut out = vec![];
     for p in pupils {
         let sigs = signatures_for(db, &p.id).await?;
