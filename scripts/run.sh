@@ -3,7 +3,7 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 bash scripts/setup.sh
-trunk build --release --skip-version-check
+bash scripts/build.sh
 PORT="${PORT:-8080}"
 echo "ByteSmart: http://127.0.0.1:${PORT}/  (Ctrl+C to stop)"
 exec node scripts/serve.mjs dist "${PORT}"

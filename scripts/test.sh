@@ -14,7 +14,7 @@ echo; echo "== 2/3 browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test 'browser_*'
 
 echo; echo "== 3/3 end-to-end tests (release build)"
-trunk build --release --skip-version-check
+bash scripts/build.sh
 PORT="${E2E_PORT:-8091}"
 node scripts/serve.mjs dist "$PORT" > /tmp/bytesmart-e2e-server.log 2>&1 &
 SERVER=$!

@@ -115,3 +115,46 @@ async fn concurrent_writes_from_two_tasks_both_land() {
     futures::join!(fa, fb);
     assert_eq!(db.all::<Class>(Store::Classes).await.unwrap().len(), 40);
 }
+
+/// Opens a plain IndexedDB connection with no `versionchange` handler, like a tab still
+/// running an old release would hold.
+async fn raw_connection(name: &str, version: u32) -> web_sys::IdbDatabase {
+    use wasm_bindgen::JsCast;
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let req = factory.open_with_u32(name, version).unwrap();
+    let r = req.clone();
+    let p = js_sys::Promise::new(&mut |resolve, _reject| {
+        let r2 = r.clone();
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &r2.result().unwrap());
+        });
+        r.set_onsuccess(Some(cb.unchecked_ref()));
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap().unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn an_old_tab_blocking_the_upgrade_gives_a_clear_error_and_loses_nothing() {
+    let db = fresh("t-blocked", 1).await;
+    db.put(Store::Classes, &class("c1", "Kept")).await.unwrap();
+    db.close();
+    let old_tab = raw_connection("t-blocked", 1).await;
+    let res = Db::open_at("t-blocked", SCHEMA_VERSION).await;
+    assert_eq!(res.err(), Some(bytesmart::storage::StorageError::Blocked));
+    assert_eq!(bytesmart::storage::StorageError::Blocked.message_key(), "storage-error-blocked");
+    old_tab.close();
+    let db = Db::open_at("t-blocked", SCHEMA_VERSION).await.expect("opens once the old tab is gone");
+    let c: Class = db.get(Store::Classes, "c1").await.unwrap().unwrap();
+    assert_eq!(c.name, "Kept");
+}
+
+#[wasm_bindgen_test]
+async fn our_own_old_connection_steps_aside_and_asks_for_a_reload() {
+    let old = fresh("t-stepaside", 1).await;
+    let newer = Db::open_at("t-stepaside", SCHEMA_VERSION).await.expect("the old connection closed itself");
+    assert_eq!(newer.version(), SCHEMA_VERSION);
+    let w = web_sys::window().unwrap();
+    let flag = js_sys::Reflect::get(&w, &"bytesmartUpdateReady".into()).unwrap();
+    assert_eq!(flag.as_bool(), Some(true), "the old page is told to reload");
+    drop(old);
+}

@@ -51,3 +51,5 @@ storage-error-unavailable = Nid yw'r porwr hwn yn gadael i ByteSmart gadw cofnod
 storage-error-other = Aeth rhywbeth o'i le wrth gadw. Nid oes dim a gadwyd eisoes wedi newid. Rhowch gynnig arall arni.
 read-aloud = Darllen yn uchel
 read-aloud-stop = Stopio darllen
+try-again = Rhoi cynnig arall arni
+storage-error-write = Nid oedd modd cadw hyn: efallai nad oes lle storio ar ôl ar y ddyfais. Mae popeth a gadwyd o'r blaen yn ddiogel. Rhyddhewch le (gall y cydlynydd allforio a dileu hen gofnodion) a rhowch gynnig arall arni.

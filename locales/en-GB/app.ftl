@@ -51,3 +51,5 @@ storage-error-unavailable = This browser is not letting ByteSmart save records (
 storage-error-other = Something went wrong while saving. Nothing already saved has changed. Please try again.
 read-aloud = Read aloud
 read-aloud-stop = Stop reading
+try-again = Try again
+storage-error-write = This could not be saved: the device may be out of storage space. Everything saved before is safe. Free some space (the coordinator can export and delete old records) and try again.

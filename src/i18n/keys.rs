@@ -12,7 +12,7 @@ pub fn dynamic_keys() -> Vec<String> {
     keys.extend(SmartRule::ALL.iter().map(|r| format!("rule-{}", r.slug())));
     keys.extend(Band::ALL.iter().map(|b| format!("band-{}", b.slug())));
     keys.extend(
-        ["storage-error-quota", "storage-error-blocked", "storage-error-unavailable", "storage-error-other"]
+        ["storage-error-quota", "storage-error-blocked", "storage-error-write", "storage-error-unavailable", "storage-error-other"]
             .map(String::from),
     );
     keys.extend(["mother", "father", "carer", "grandparent", "other"].map(|r| format!("aup-rel-{r}")));

@@ -7,7 +7,6 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
@@ -46,13 +45,21 @@ impl Db {
     }
 
     /// Opens a database by name at a given schema version (tests open old versions).
+    ///
+    /// If another tab holds an older connection open, the browser reports "blocked": we return
+    /// [`StorageError::Blocked`] at once so the screen can say so, instead of hanging. Our own
+    /// connections close themselves when a newer version asks (`versionchange`), and tell the
+    /// page to reload, so ByteSmart tabs never block each other for long.
     pub async fn open_at(name: &str, version: u32) -> StorageResult<Db> {
-        let blocked = Rc::new(Cell::new(false));
-        let flag = blocked.clone();
-        let res = Database::open(name)
+        use futures_util::FutureExt as _;
+        let (tx, rx) = futures_channel::oneshot::channel::<()>();
+        let tx = std::cell::RefCell::new(Some(tx));
+        let open = Database::open(name)
             .with_version(version)
             .with_on_blocked(move |_| {
-                flag.set(true);
+                if let Some(s) = tx.borrow_mut().take() {
+                    let _ = s.send(());
+                }
                 Ok(())
             })
             .with_on_upgrade_needed(move |event, db| {
@@ -60,13 +67,38 @@ impl Db {
                 let new = event.new_version().map(|v| v as u32).unwrap_or(version);
                 upgrade(&db, old, new)
             })
-            .await;
+            .into_future()
+            .fuse();
+        let blocked = async move {
+            if rx.await.is_err() {
+                // The open finished without ever being blocked.
+                futures_util::future::pending::<()>().await;
+            }
+        }
+        .fuse();
+        futures_util::pin_mut!(open, blocked);
+        let res = futures_util::select_biased! {
+            res = open => res,
+            _ = blocked => return Err(StorageError::Blocked),
+        };
         match res {
             Ok(db) => {
-                // Let another tab's newer version take over instead of being blocked by us.
+                if let Ok(mut changes) = db.version_changes() {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if changes.recv().await.is_some() {
+                            changes.db().clone().close();
+                            super::forget_shared();
+                            if let Some(w) = web_sys::window() {
+                                let _ = js_sys::Reflect::set(&w, &"bytesmartUpdateReady".into(), &true.into());
+                                if let Ok(ev) = web_sys::Event::new("bytesmart-update") {
+                                    let _ = w.dispatch_event(&ev);
+                                }
+                            }
+                        }
+                    });
+                }
                 Ok(Db { db: Rc::new(db) })
             }
-            Err(_) if blocked.get() => Err(StorageError::Blocked),
             Err(e) => {
                 let text = format!("{e:?}");
                 if text.contains("Unsupported") {
@@ -160,7 +192,10 @@ impl Db {
                 }
             }
         }
-        tx.commit().await.map_err(StorageError::from_idb)
+        match tx.commit().await {
+            Ok(()) => Ok(()),
+            Err(e) => Err(StorageError::after_abort(e)),
+        }
     }
 
     /// Removes every record from the given stores in one transaction (demo removal, erase).

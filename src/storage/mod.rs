@@ -18,6 +18,8 @@ pub enum StorageError {
     QuotaExceeded,
     /// Another tab still has an older version of ByteSmart open, so the upgrade waits.
     Blocked,
+    /// A write was rolled back by the browser (most often: the device is full); nothing changed.
+    WriteFailed,
     /// IndexedDB is unavailable (private mode, disabled storage).
     Unavailable,
     /// A record could not be read or written as expected.
@@ -29,6 +31,7 @@ impl fmt::Display for StorageError {
         match self {
             StorageError::QuotaExceeded => write!(f, "quota exceeded"),
             StorageError::Blocked => write!(f, "upgrade blocked by another tab"),
+            StorageError::WriteFailed => write!(f, "write rolled back"),
             StorageError::Unavailable => write!(f, "storage unavailable"),
             StorageError::Other(s) => write!(f, "{s}"),
         }
@@ -41,8 +44,18 @@ impl StorageError {
         match self {
             StorageError::QuotaExceeded => "storage-error-quota",
             StorageError::Blocked => "storage-error-blocked",
+            StorageError::WriteFailed => "storage-error-write",
             StorageError::Unavailable => "storage-error-unavailable",
             StorageError::Other(_) => "storage-error-other",
+        }
+    }
+
+    /// Classifies a failed commit. IndexedDB tells us only that the transaction aborted (not
+    /// why); in practice that is almost always a full device, so the message says so.
+    pub(crate) fn after_abort(e: impl fmt::Debug) -> StorageError {
+        match StorageError::from_idb(e) {
+            StorageError::Other(_) => StorageError::WriteFailed,
+            known => known,
         }
     }
 

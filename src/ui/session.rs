@@ -30,6 +30,8 @@ pub struct Session {
     pub pupil: RwSignal<Option<Pupil>>,
     /// Unlocked staff role, if any.
     pub staff: RwSignal<Option<StaffRole>>,
+    /// Set when the database cannot be opened (blocked upgrade, no storage): shown as a banner.
+    pub storage_error: RwSignal<Option<crate::storage::StorageError>>,
     /// Milliseconds timestamp of the last staff activity.
     last_activity: RwSignal<f64>,
 }
@@ -42,6 +44,7 @@ impl Session {
             ready: RwSignal::new(false),
             pupil: RwSignal::new(None),
             staff: RwSignal::new(None),
+            storage_error: RwSignal::new(None),
             last_activity: RwSignal::new(js_sys::Date::now()),
         };
         provide_context(s);
@@ -69,7 +72,9 @@ impl Session {
 
     /// Re-reads the school and the remembered pupil from storage.
     pub async fn reload(&self) {
-        if let Ok(db) = storage::db().await {
+        let db = storage::db().await;
+        self.storage_error.set(db.as_ref().err().cloned());
+        if let Ok(db) = db {
             let school: Option<School> = db.get(Store::School, "school").await.ok().flatten();
             self.school.set(school);
             if let Some(id) = crate::platform::setting(PUPIL_SETTING) {

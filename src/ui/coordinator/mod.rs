@@ -9,7 +9,7 @@ use crate::domain::school::Enrolment;
 use crate::platform;
 use crate::storage::school::erase_device;
 use crate::tr;
-use crate::ui::i18n::{t, t_args};
+use crate::ui::i18n::{fmt_datetime, fmt_number, t, t_args};
 use crate::ui::session::use_session;
 use crate::ui::widgets::staff_gate::{LockButton, StaffGate};
 use leptos::prelude::*;
@@ -99,14 +99,14 @@ fn CoordinatorPanel() -> impl IntoView {
                 <p>{if persisted { t("coord-storage-persisted") } else { t("coord-storage-not-persisted") }}</p>
                 {est.map(|(used, quota)| view! {
                     <p>{t_args("coord-storage-use", &[
-                        ("used", format!("{:.1}", used / 1_048_576.0).into()),
-                        ("quota", format!("{:.0}", quota / 1_048_576.0).into()),
+                        ("used", fmt_number(used / 1_048_576.0, 1).into()),
+                        ("quota", fmt_number(quota / 1_048_576.0, 0).into()),
                     ])}</p>
                 })}
             })}
             <p class="notice">
                 {move || match s.school.get().and_then(|sc| sc.last_backup) {
-                    Some(at) => t_args("coord-last-backup", &[("date", at.format("%d/%m/%Y").to_string().into())]),
+                    Some(at) => t_args("coord-last-backup", &[("date", fmt_datetime(at).into())]),
                     None => t("coord-never-backed-up"),
                 }}
             </p>

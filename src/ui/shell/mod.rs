@@ -20,6 +20,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">{tr!("nav-skip")}</a>
             <Header />
             <UpdateBanner />
+            <StorageBanner />
             <main id="main" tabindex="-1">
                 <super::routes::AppRoutes />
             </main>
@@ -36,5 +37,23 @@ pub fn NotFound() -> impl IntoView {
             <p>{tr!("not-found-body")}</p>
             <A href="/" attr:class="button">{tr!("back-home")}</A>
         </section>
+    }
+}
+
+/// Explains why records cannot be opened (another tab on an old version, storage disabled)
+/// and offers to try again.
+#[component]
+fn StorageBanner() -> impl IntoView {
+    let s = super::session::use_session();
+    let retry = move |_| {
+        leptos::task::spawn_local(async move { s.reload().await });
+    };
+    view! {
+        {move || s.storage_error.get().map(|e| view! {
+            <div class="update-banner storage-banner" role="alert">
+                <span>{super::i18n::t(e.message_key())}</span>
+                <button class="button" on:click=retry>{tr!("try-again")}</button>
+            </div>
+        })}
     }
 }
