@@ -33,6 +33,7 @@ pub fn dynamic_keys() -> Vec<String> {
             "import-refused-future",
         ]
         .map(String::from),
+    );
     keys.extend(["mother", "father", "carer", "grandparent", "other"].map(|r| format!("aup-rel-{r}")));
     keys.extend(
         ["malformed", "forged", "other-school", "outdated", "unknown-pupil", "already-imported", "no-signature"]
