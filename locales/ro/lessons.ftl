@@ -53,7 +53,7 @@ lessons-tell-heading = Cu cine pot vorbi?
 lessons-start-again = Începe din nou
 
 curriculum-heading = Harta curriculumului
-curriculum-intro = Douăsprezece lecții pentru fiecare grupă de vârstă, câte una pentru fiecare jumătate de trimestru, într-un ciclu de doi ani. Toamna tema este „bun și responsabil”, primăvara „în siguranță și protejat”, vara „sănătos”.
+curriculum-intro = Douăsprezece lecții pentru fiecare grupă de vârstă, câte una pentru fiecare jumătate de trimestru, într-un ciclu de doi ani. Tema toamnei este „bunătate și responsabilitate”, a primăverii „siguranță și protecție”, iar a verii „sănătate”.
 curriculum-plan-caption = { $band }: planul pe doi ani
 curriculum-coverage-caption = { $band }: domeniile acoperite
 curriculum-col-cycle = Anul din ciclu
@@ -77,9 +77,9 @@ curriculum-missing = { $count ->
 curriculum-years = Anii { $years }
 curriculum-facts-checked = Liniile de ajutor și vârstele minime au fost verificate ultima dată la { $date }.
 
-term-autumn-1 = Toamna 1: bun și responsabil
-term-autumn-2 = Toamna 2: bun și responsabil
-term-spring-1 = Primăvara 1: în siguranță și protejat
-term-spring-2 = Primăvara 2: în siguranță și protejat
-term-summer-1 = Vara 1: sănătos
-term-summer-2 = Vara 2: sănătos
+term-autumn-1 = Toamna 1: bunătate și responsabilitate
+term-autumn-2 = Toamna 2: bunătate și responsabilitate
+term-spring-1 = Primăvara 1: siguranță și protecție
+term-spring-2 = Primăvara 2: siguranță și protecție
+term-summer-1 = Vara 1: sănătate
+term-summer-2 = Vara 2: sănătate
