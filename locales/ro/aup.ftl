@@ -3,7 +3,7 @@
 aup-heading = Acordul nostru
 aup-loading = Se încarcă…
 aup-pupil-sign-in-first = Mai întâi alege-ți clasa și numele, apoi întoarce-te aici ca să semnezi.
-aup-pupil-go-sign-in = Găsește-mi numele
+aup-pupil-go-sign-in = Îmi caut numele
 aup-statement-progress = Promisiunea { $n } din { $total }
 aup-agree = Sunt de acord
 aup-back = Înapoi
