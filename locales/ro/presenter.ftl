@@ -30,9 +30,9 @@ present-col-minutes = Minute
 present-not-found = Această lecție nu a fost găsită.
 present-back = Înapoi la meniul de prezentare
 
-present-exit = Ieșiți din prezentare
+present-exit = Ieși din prezentare
 present-fullscreen = Ecran complet
-present-exit-fullscreen = Ieșiți din ecranul complet
+present-exit-fullscreen = Ieși din ecranul complet
 present-notes-show = Arată notițele (N)
 present-notes-hide = Ascunde notițele (N)
 present-notes = Notițe pentru profesor
