@@ -6,7 +6,7 @@ quiz-heading = Testul SMART
 quiz-loading = Se încarcă…
 quiz-no-pupil = Mai întâi alege-ți numele, apoi poți face testul.
 quiz-choose-name = Îmi aleg numele
-quiz-intro = Sunt cam zece întrebări despre cele cinci reguli SMART. Dacă nu știi un răspuns, atinge „Nu sunt sigur”. Nu e nicio problemă!
+quiz-intro = Sunt cam zece întrebări despre cele cinci reguli SMART. Dacă nu știi un răspuns, atinge „Nu știu sigur”. Nu e nicio problemă!
 quiz-purpose-line = Acest test este: { $purpose }
 quiz-purpose-practice = Exercițiu
 quiz-purpose-baseline = Evaluare la început de an
@@ -21,7 +21,7 @@ quiz-hint-scenario = Citește povestea, apoi atinge un singur răspuns.
 quiz-hint-order = Atinge pașii în ordinea corectă.
 quiz-hint-match = Atinge un cartonaș din stânga, apoi perechea lui din dreapta.
 quiz-check = Verifică răspunsul meu
-quiz-not-sure = Nu sunt sigur
+quiz-not-sure = Nu știu sigur
 quiz-your-order = Ordinea ta
 quiz-your-matches = Perechile tale
 quiz-start-again = Începe din nou
@@ -45,9 +45,9 @@ quiz-results-summary = { $total ->
    *[other] Ai răspuns complet corect la { $right } din { $total } de întrebări.
 }
 quiz-results-not-sure = { $count ->
-    [one] Ai spus „Nu sunt sigur” o dată. Nu e nicio problemă: așa aflăm ce trebuie să mai exersăm.
-    [few] Ai spus „Nu sunt sigur” de { $count } ori. Nu e nicio problemă: așa aflăm ce trebuie să mai exersăm.
-   *[other] Ai spus „Nu sunt sigur” de { $count } de ori. Nu e nicio problemă: așa aflăm ce trebuie să mai exersăm.
+    [one] Ai spus „Nu știu sigur” o dată. Nu e nicio problemă: așa aflăm ce trebuie să mai exersăm.
+    [few] Ai spus „Nu știu sigur” de { $count } ori. Nu e nicio problemă: așa aflăm ce trebuie să mai exersăm.
+   *[other] Ai spus „Nu știu sigur” de { $count } de ori. Nu e nicio problemă: așa aflăm ce trebuie să mai exersăm.
 }
 quiz-level-secure = Sigur
 quiz-level-developing = Pe drumul cel bun
@@ -86,7 +86,7 @@ quiz-report-col-end = Sfârșitul unității
 quiz-report-missed-heading = Întrebările greșite cel mai des
 quiz-report-col-question = Întrebarea
 quiz-report-col-missed = Greșite
-quiz-report-col-not-sure = „Nu sunt sigur”
+quiz-report-col-not-sure = „Nu știu sigur”
 quiz-report-missed-of = { $missed } din { $answered }
 quiz-report-misconceptions-heading = Cele mai frecvente idei greșite
 quiz-report-col-misconception = Ideea greșită
