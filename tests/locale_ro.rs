@@ -37,3 +37,36 @@ fn romanian_keeps_variables_and_exact_zero_variant() {
     assert!(!c.format("ro", "rule-tell", &[]).contains('⟦'));
     assert!(c.format("ro", "rule-tell", &[]).contains("(Tell)"), "SMART words stay recognisable in English");
 }
+
+/// Parents reading Romanian must get the whole agreement and letter in Romanian, and pupils
+/// three lessons per band; everything is flagged as unreviewed machine translation.
+#[test]
+fn romanian_content_covers_every_aup_and_three_lessons_per_band() {
+    use bytesmart::content::library;
+    use bytesmart::content::translate;
+    use bytesmart::domain::band::Band;
+    let lib = library();
+    for band in Band::ALL {
+        let aup = lib.aups.iter().find(|a| a.band == band).expect("an AUP per band");
+        let ro = lib.translation(&aup.id, "ro").unwrap_or_else(|| panic!("no Romanian for {}", aup.id));
+        assert!(ro.machine_translated);
+        let mut translated = aup.clone();
+        let applied = translate::apply(translated.texts_mut(), Some(ro));
+        assert_eq!(applied.fallback, 0, "{}: every AUP text, letter included, is in Romanian", aup.id);
+        assert!(translated.parent_letter.contains("Stimate părinte sau tutore"));
+
+        let lessons: Vec<_> = lib.lessons.iter().filter(|l| l.band == band && lib.translation(&l.id, "ro").is_some()).collect();
+        assert!(lessons.len() >= 3, "{band:?} has {} Romanian lessons", lessons.len());
+        for l in lessons {
+            let t = lib.translation(&l.id, "ro").unwrap();
+            let mut ro_lesson = l.clone();
+            let applied = translate::apply(ro_lesson.texts_mut(), Some(t));
+            assert!(applied.machine_translated, "{} is flagged for review", l.id);
+            assert_eq!(applied.fallback, 0, "{}: every text path is translated", l.id);
+            assert_ne!(ro_lesson.title, l.title);
+            for (path, text) in ro_lesson.texts_mut() {
+                assert!(!text.contains('{'), "{} {path}: placeholder left unresolved", l.id);
+            }
+        }
+    }
+}
