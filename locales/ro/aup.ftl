@@ -1,0 +1,117 @@
+## The yearly agreement (AUP): pupil signing, parent co-signing, letters, returns, editor
+
+aup-heading = Acordul nostru
+aup-loading = Se încarcă…
+aup-pupil-sign-in-first = Mai întâi alege-ți clasa și numele, apoi întoarce-te aici ca să semnezi.
+aup-pupil-go-sign-in = Îmi caut numele
+aup-statement-progress = Promisiunea { $n } din { $total }
+aup-agree = Sunt de acord
+aup-back = Înapoi
+aup-due-new-year = A început un nou an școlar, așa că te rugăm să citești și să semnezi din nou acordul nostru.
+aup-due-text-changed = Acordul nostru s-a schimbat, așa că te rugăm să îl citești și să semnezi din nou.
+aup-sign-help = Scrie-ți numele în căsuță cu degetul, cu un creion special sau cu mouse-ul.
+aup-pad-label = Căsuța pentru semnătură: semnează aici
+aup-pad-label-parent = Căsuța pentru semnătura părintelui sau tutorelui
+aup-pad-undo = Anulează ultima linie
+aup-pad-clear = Șterge tot
+aup-typed-name = Scrie-ți numele
+aup-sign-button = Semnează
+aup-sign-empty = Căsuța pentru semnătură este goală. Te rugăm să îți scrii numele în căsuță.
+aup-sign-too-short = Este prea mic ca să fie o semnătură. Te rugăm să îți scrii numele de-a lungul căsuței.
+aup-sign-name-needed = Te rugăm să îți scrii și numele cu tastatura.
+aup-sign-thanks = Mulțumim, ai semnat!
+aup-sign-thanks-body = Semnătura ta a fost salvată. Ține-ți promisiunile și spune-i unui adult în care ai încredere dacă ceva de pe internet te îngrijorează.
+aup-your-signature = Semnătura ta
+aup-back-to-me = Înapoi la pagina mea
+aup-already-signed = Ai semnat deja acordul nostru anul acesta. Bravo!
+aup-read-again = Citește-l din nou
+
+aup-teacher-heading = Acordul: cine a semnat
+aup-no-school = Mai întâi configurați școala pe acest dispozitiv.
+aup-class = Clasa
+aup-summary = { $total ->
+    [one] { $signed } din { $total } elev a semnat; { $parents } din { $total } are semnătura unui părinte sau tutore.
+    [few] { $signed } din { $total } elevi au semnat; { $parents } din { $total } au semnătura unui părinte sau tutore.
+   *[other] { $signed } din { $total } de elevi au semnat; { $parents } din { $total } au semnătura unui părinte sau tutore.
+}
+aup-col-pupil = Elev
+aup-col-pupil-signed = Semnătura elevului
+aup-col-parent = Părinte sau tutore
+aup-col-actions = Acțiuni
+aup-status-signed = Semnat
+aup-status-cosigned = Semnat și de părinte
+aup-status-not-signed = Încă nesemnat
+aup-status-due-new-year = De semnat: an școlar nou
+aup-status-due-text-changed = De semnat: acordul s-a schimbat
+aup-cosigned-by = de { $name } ({ $relationship })
+aup-cosign-here = Părintele semnează aici
+aup-cosign-heading = Semnătura părintelui sau tutorelui pentru { $name }
+aup-cosign-save = Salvează semnătura
+aup-cancel = Anulează
+aup-parent-name = Numele dumneavoastră
+aup-parent-name-needed = Vă rugăm să vă scrieți numele.
+aup-relationship = Relația cu copilul
+aup-rel-mother = Mamă
+aup-rel-father = Tată
+aup-rel-carer = Tutore
+aup-rel-grandparent = Bunic sau bunică
+aup-rel-other = Altă relație
+aup-print-missing = Tipărește scrisori pentru părinții care nu au semnat
+aup-print-all = Tipărește scrisori pentru toți
+aup-letters-none-missing = Toți părinții sau tutorii din această clasă au semnat, așa că nu există scrisori de tipărit.
+aup-letter-heading = Acordul nostru pentru siguranța online: { $name }
+aup-letter-parent-heading = Pentru părinte sau tutore
+aup-letter-how = Ca să semnați pe telefon, scanați codul sau scrieți linkul de mai jos. Acordul se deschide în limba pe care o alegeți. După ce semnați, trimiteți confirmarea înapoi la școală.
+aup-letter-qr = Cod QR cu linkul pentru semnare
+aup-import-heading = Importați confirmările de la părinți
+aup-import-help = Alegeți un fișier de confirmare trimis de un părinte sau lipiți codul din el.
+aup-import-file = Fișier de confirmare
+aup-import-paste = Sau lipiți codul de confirmare
+aup-import-button = Importă
+aup-import-ok = S-a înregistrat semnătura părintelui sau tutorelui pentru { $name }.
+aup-refused-malformed = Aceasta nu este o confirmare ByteSmart completă. Rugați părintele să trimită din nou tot fișierul sau tot codul.
+aup-refused-forged = Refuzat: această confirmare nu provine din una dintre scrisorile noastre sau a fost modificată după semnare.
+aup-refused-other-school = Refuzat: această confirmare aparține altei școli.
+aup-refused-outdated = Refuzat: acordul s-a schimbat de când a fost tipărită această scrisoare. Tipăriți o scrisoare nouă pentru această familie.
+aup-refused-unknown-pupil = Refuzat: elevul din această confirmare nu există pe acest dispozitiv.
+aup-refused-already-imported = Această confirmare a fost deja importată. Nu s-a schimbat nimic.
+aup-refused-no-signature = Refuzat: confirmarea nu conține o semnătură reală.
+
+aup-parent-language = Limba pentru această pagină
+aup-parent-bad-link = Acest link este incomplet sau deteriorat. Vă rugăm să îl scrieți din nou cu atenție sau să scanați codul de pe scrisoare.
+aup-parent-heading = Acordul pentru siguranța online al copilului { $name }
+aup-parent-adapted = Școala copilului dumneavoastră a adaptat acest acord. Textul exact este pe scrisoarea tipărită; textul de mai jos este versiunea standard.
+aup-parent-talk = Vă rugăm să citiți aceste promisiuni împreună cu copilul dumneavoastră și să vorbiți despre ce înseamnă fiecare, înainte să semnați.
+aup-parent-talked = Am vorbit despre ele împreună
+aup-parent-talk-needed = Vă rugăm să vorbiți despre acord cu copilul dumneavoastră și să bifați căsuța.
+aup-parent-sign = Semnez și pregătesc confirmarea
+aup-parent-thanks = Vă mulțumim că ați semnat.
+aup-parent-return-help = Acum trimiteți confirmarea la școală: partajați sau descărcați fișierul și trimiteți-l profesorului copilului dumneavoastră, sau arătați-i profesorului codul QR.
+aup-parent-share = Partajează confirmarea
+aup-parent-download = Descarcă confirmarea
+aup-parent-qr = Codul QR al confirmării dumneavoastră
+aup-parent-code = Codul de confirmare
+
+aup-editor-heading = Modificați acordul
+aup-editor-band = Grupa de vârstă
+aup-editor-builtin = Se folosește textul standard ByteSmart (amprenta { $hash }).
+aup-editor-version = Versiunea publicată { $version } (amprenta { $hash }).
+aup-editor-statement = Promisiunea { $n }
+aup-editor-up = Mută promisiunea { $n } mai sus
+aup-editor-down = Mută promisiunea { $n } mai jos
+aup-editor-remove = Elimină promisiunea { $n }
+aup-editor-remove-short = Elimină
+aup-editor-add = Adaugă o promisiune
+aup-editor-preview = Previzualizare
+aup-editor-edit = Înapoi la modificare
+aup-editor-publish = Publică
+aup-editor-published = Publicat ca versiunea { $version }. Elevilor și părinților li se va cere să semneze textul nou.
+aup-editor-unchanged = Nu s-a schimbat nimic, deci nu este nimic de publicat.
+aup-editor-no-statements = Acordul trebuie să aibă cel puțin o promisiune.
+aup-editor-empty-statement = Promisiunea { $n } este goală. Scrieți-o sau eliminați-o.
+
+aup-link-pupil = Semnează acordul nostru
+aup-link-teacher = Acordul și scrisorile către părinți
+aup-link-teacher-hint = Cine a semnat, scrisorile către părinți și confirmările
+aup-link-editor = Modificați acordul
+aup-link-editor-hint = Adaptați promisiunile pentru fiecare grupă de vârstă și publicați
