@@ -115,3 +115,4 @@ aup-link-teacher = Acordul și scrisorile către părinți
 aup-link-teacher-hint = Cine a semnat, scrisorile către părinți și confirmările
 aup-link-editor = Modificați acordul
 aup-link-editor-hint = Adaptați promisiunile pentru fiecare grupă de vârstă și publicați
+aup-letter-language = Limba scrisorii

@@ -111,3 +111,4 @@ aup-link-teacher = Угода і листи для батьків
 aup-link-teacher-hint = Хто підписав, листи для батьків і відповіді
 aup-link-editor = Редагувати угоду
 aup-link-editor-hint = Адаптуйте обіцянки для кожної вікової групи й опублікуйте
+aup-letter-language = Мова листа
