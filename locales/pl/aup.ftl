@@ -111,3 +111,4 @@ aup-link-teacher = Umowa i listy do rodziców
 aup-link-teacher-hint = Kto podpisał, listy do rodziców i potwierdzenia
 aup-link-editor = Edytuj umowę
 aup-link-editor-hint = Dostosuj obietnice dla każdej grupy wiekowej i opublikuj
+aup-letter-language = Język listu
