@@ -11,7 +11,7 @@ lessons-none = ابھی آپ کے ایئر کے لیے کوئی سبق نہیں 
 lessons-status-new = نیا
 lessons-status-in-progress = جاری ہے
 lessons-status-done = مکمل
-lessons-step-of = قدم { $step } از { $total }
+lessons-step-of = قدم { $step } (کل { $total })
 lessons-minutes = { $minutes ->
     [one] { $minutes } منٹ
    *[other] { $minutes } منٹ
@@ -31,11 +31,11 @@ lessons-discuss-heading = اس پر بات کریں
 lessons-discuss-hint = اپنی کلاس یا کسی بڑے کو اپنے خیالات بتائیں۔
 lessons-sort-heading = چھانٹیں
 lessons-sort-right = شاباش! یہ “{ $group }” میں جاتا ہے۔
-lessons-sort-wrong = بالکل نہیں۔ دوبارہ سوچیں اور دوسرا گروپ آزمائیں۔
+lessons-sort-wrong = ابھی صحیح نہیں۔ دوبارہ سوچیں اور دوسرا گروپ آزمائیں۔
 lessons-sort-done = زبردست! ہر کارڈ صحیح گروپ میں ہے۔
 lessons-check-heading = سوال
 lessons-check-right = بالکل صحیح!
-lessons-check-try-again = بالکل نہیں۔ ایک بار پھر کوشش کریں۔
+lessons-check-try-again = ابھی صحیح نہیں۔ ایک بار پھر کوشش کریں۔
 lessons-check-why = کیوں؟
 lessons-your-answer-right = صحیح جواب
 lessons-your-answer-wrong = یہ والا نہیں
