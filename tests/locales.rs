@@ -46,6 +46,10 @@ fn used_keys() -> BTreeSet<String> {
             }
         }
         for (i, _) in text.match_indices("t_in(") {
+            // The function's own definition (`fn t_in(code: &str, ...)`) is not a call.
+            if text[..i].ends_with("fn ") {
+                continue;
+            }
             let rest = &text[i..];
             if let Some(q) = rest.find('"') {
                 let rest = &rest[q + 1..];

@@ -2,7 +2,11 @@
 //! IndexedDB themselves. Every user action is one transaction (see [`Db::apply`]).
 
 mod db;
+pub mod quiz;
 mod schema;
+pub mod progress;
+pub mod deliveries;
+pub mod export;
 pub mod school;
 
 pub use db::{Db, Write};

@@ -80,3 +80,38 @@ macro_rules! tr {
         move || $crate::ui::i18n::t($key)
     };
 }
+
+/// A date written the way the current locale writes dates (Intl.DateTimeFormat), e.g.
+/// "28 November 2026" in en-GB, "28 listopada 2026" in Polish.
+pub fn fmt_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let code = locale();
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
+    let locales = js_sys::Array::of1(&code.into());
+    let f = js_sys::Intl::DateTimeFormat::new(&locales, &opts);
+    let d = js_sys::Date::new_with_year_month_day(date.year() as u32, date.month0() as i32, date.day() as i32);
+    f.format().call1(&f, &d).ok().and_then(|v| v.as_string()).unwrap_or_else(|| date.to_string())
+}
+
+/// A date-time in UTC shown as a local date in the current locale.
+pub fn fmt_datetime(at: chrono::DateTime<chrono::Utc>) -> String {
+    let code = locale();
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&opts, &"timeStyle".into(), &"short".into());
+    let locales = js_sys::Array::of1(&code.into());
+    let f = js_sys::Intl::DateTimeFormat::new(&locales, &opts);
+    let d = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
+    f.format().call1(&f, &d).ok().and_then(|v| v.as_string()).unwrap_or_else(|| at.to_rfc3339())
+}
+
+/// A number with the current locale's digits and separators (Intl.NumberFormat).
+pub fn fmt_number(n: f64, max_fraction_digits: u8) -> String {
+    let code = locale();
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"maximumFractionDigits".into(), &f64::from(max_fraction_digits).into());
+    let locales = js_sys::Array::of1(&code.into());
+    let f = js_sys::Intl::NumberFormat::new(&locales, &opts);
+    f.format().call1(&f, &n.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+}

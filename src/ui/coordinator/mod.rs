@@ -1,13 +1,17 @@
 //! Coordinator screens: set-up, the school's settings and storage health, and the way into
 //! exports, imports, reports and retention.
 
+pub mod dashboard;
+pub mod export;
+pub mod import;
+pub mod retention;
 pub mod setup;
 
 use crate::domain::school::Enrolment;
 use crate::platform;
 use crate::storage::school::erase_device;
 use crate::tr;
-use crate::ui::i18n::{t, t_args};
+use crate::ui::i18n::{fmt_datetime, fmt_number, t, t_args};
 use crate::ui::session::use_session;
 use crate::ui::widgets::staff_gate::{LockButton, StaffGate};
 use leptos::prelude::*;
@@ -16,6 +20,11 @@ use crate::ui::widgets::nav_links::{LinkCards, NavLink};
 /// Links on the coordinator home (one line per screen).
 pub const COORDINATOR_LINKS: &[NavLink] = &[
     NavLink { href: "/teacher/classes", label: "teacher-link-classes", hint: "teacher-link-classes-hint", picture: "school" },
+    NavLink { href: "/teacher/quiz-report", label: "quiz-report-link", hint: "quiz-report-link-hint", picture: "chart" },
+    NavLink { href: "/coordinator/dashboard", label: "coord-link-dashboard", hint: "coord-link-dashboard-hint", picture: "" },
+    NavLink { href: "/coordinator/export", label: "coord-link-export", hint: "coord-link-export-hint", picture: "" },
+    NavLink { href: "/coordinator/import", label: "coord-link-import", hint: "coord-link-import-hint", picture: "" },
+    NavLink { href: "/coordinator/retention", label: "coord-link-retention", hint: "coord-link-retention-hint", picture: "" },
 ];
 
 /// Coordinator home at `/coordinator`.
@@ -95,14 +104,14 @@ fn CoordinatorPanel() -> impl IntoView {
                 <p>{if persisted { t("coord-storage-persisted") } else { t("coord-storage-not-persisted") }}</p>
                 {est.map(|(used, quota)| view! {
                     <p>{t_args("coord-storage-use", &[
-                        ("used", format!("{:.1}", used / 1_048_576.0).into()),
-                        ("quota", format!("{:.0}", quota / 1_048_576.0).into()),
+                        ("used", fmt_number(used / 1_048_576.0, 1).into()),
+                        ("quota", fmt_number(quota / 1_048_576.0, 0).into()),
                     ])}</p>
                 })}
             })}
             <p class="notice">
                 {move || match s.school.get().and_then(|sc| sc.last_backup) {
-                    Some(at) => t_args("coord-last-backup", &[("date", at.format("%d/%m/%Y").to_string().into())]),
+                    Some(at) => t_args("coord-last-backup", &[("date", fmt_datetime(at).into())]),
                     None => t("coord-never-backed-up"),
                 }}
             </p>
