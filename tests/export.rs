@@ -54,6 +54,7 @@ fn progress(pupil_id: &str, lesson: &str, step: usize, done: Option<i64>, day: i
         checks: 2,
         completed_at: done.map(t),
         seconds: 100,
+        answered_checks: vec![],
         updated_at: t(done.unwrap_or(day)),
     }
 }
@@ -262,7 +263,8 @@ fn bundle_opens_in_7z_with_the_passphrase_and_not_without() {
     let json = std::fs::read_to_string(out.join("records.json")).unwrap();
     assert_eq!(RecordSet::from_json(&json).unwrap(), set);
     let page = std::fs::read_to_string(out.join("signatures/year-5-kestrels.html")).unwrap();
-    assert!(page.contains("<svg") && page.contains("M1.0 2.0L30.0 40.0"));
+    // The stroke drawn from (1,2) to (30,40) is in the page as an SVG path.
+    assert!(page.contains("<svg") && page.contains("M1 2L30 40"), "{page}");
     // 7-Zip lists the entries as AES-256 encrypted.
     let list = std::process::Command::new("7z").args(["l", "-slt", &format!("-p{PASS}")]).arg(&zip).output().unwrap();
     assert!(String::from_utf8_lossy(&list.stdout).contains("AES-256"));
@@ -445,13 +447,21 @@ fn arb_records() -> impl Strategy<Value = Records> {
         link_s,
     )
         .prop_map(|(classes, pupils, progress, quiz_attempts, signatures, pupil_links)| {
+            let classes = dedup(classes, |c: &Class| c.id.clone());
+            // A device's export always holds the class of each of its pupils (classes are
+            // archived, never deleted), so generated sets keep that invariant too.
+            let pupils: Vec<Pupil> = pupils.into_iter().filter(|p| classes.iter().any(|c| c.id == p.class_id)).collect();
             Records {
-                classes: dedup(classes, |c: &Class| c.id.clone()),
+                classes,
                 pupils: dedup(pupils, |p: &Pupil| p.id.clone()),
                 progress: dedup(progress, |p: &LessonProgress| p.id.clone()),
                 quiz_attempts: dedup(quiz_attempts, |a: &QuizAttempt| a.id.clone()),
                 signatures: dedup(signatures, |s: &Signature| s.id.clone()),
-                pupil_links: pupil_links.into_iter().filter(|(a, b)| a != b).collect(),
+                // A link joins two ids of the same real pupil, who is in one class.
+                pupil_links: pupil_links
+                    .into_iter()
+                    .filter(|(a, b)| a != b && a[1..].parse::<usize>().ok().map(|x| x % 3) == b[1..].parse::<usize>().ok().map(|x| x % 3))
+                    .collect(),
                 ..Records::default()
             }
         })

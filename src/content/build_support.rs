@@ -138,7 +138,11 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
                     quizzes.push(q);
                 }
             } else if let Some(a) = parse::<Aup>(root, &p, &mut errs) {
-                errs.extend(a.validate(&file));
+                let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                if a.band.slug() != stem {
+                    errs.push(ContentError::new(&file, &a.id, "band", format!("file is {stem}.toml but says band {}", a.band.slug())));
+                }
+                errs.extend(a.validate(&file, &picture_ids));
                 aups.push(a);
             }
         }

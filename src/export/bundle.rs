@@ -2,7 +2,7 @@
 //! both CSVs and one HTML page of signature SVGs per class. Few files on purpose: AE-2
 //! derives a key per file, and one page per class is what a person opening it wants.
 
-use crate::domain::ink_svg::{ink_to_svg, xml_escape};
+use crate::domain::ink_svg::{to_svg, escape};
 use crate::export::csv_out::{events_csv, pupils_csv};
 use crate::export::passphrase::check_passphrase;
 use crate::export::record_set::RecordSet;
@@ -73,28 +73,28 @@ pub fn signature_pages(set: &RecordSet) -> Vec<ZipEntry> {
             "<!doctype html><html lang=\"en-GB\"><meta charset=\"utf-8\"><title>{0}</title>\
 <style>section{{break-after:page;margin-block-end:2em}}svg{{inline-size:20em;block-size:8em;border:1px solid #888}}</style>\
 <h1>{0}</h1>",
-            xml_escape(&class.name)
+            escape(&class.name)
         );
         for p in pupils {
-            html.push_str(&format!("<section><h2>{}</h2>", xml_escape(&p.display_name)));
+            html.push_str(&format!("<section><h2>{}</h2>", escape(&p.display_name)));
             for s in sigs.get(p.id.as_str()).into_iter().flatten() {
                 html.push_str(&format!(
                     "<figure>{}<figcaption>{} {} &middot; {} &middot; {}</figcaption></figure>",
-                    ink_to_svg(&s.ink, &p.display_name),
-                    xml_escape(&s.aup_id),
+                    to_svg(&s.ink, &p.display_name),
+                    escape(&s.aup_id),
                     s.academic_year.label(),
                     s.signed_at.format("%Y-%m-%d"),
-                    xml_escape(&s.aup_hash.chars().take(12).collect::<String>()),
+                    escape(&s.aup_hash.chars().take(12).collect::<String>()),
                 ));
             }
             for s in cosigs.get(p.id.as_str()).into_iter().flatten() {
                 html.push_str(&format!(
                     "<figure>{}<figcaption>{} ({}) &middot; {} &middot; {}</figcaption></figure>",
-                    ink_to_svg(&s.ink, &s.parent_name),
-                    xml_escape(&s.parent_name),
-                    xml_escape(&s.relationship),
+                    to_svg(&s.ink, &s.parent_name),
+                    escape(&s.parent_name),
+                    escape(&s.relationship),
                     s.signed_at.format("%Y-%m-%d"),
-                    xml_escape(&s.aup_hash.chars().take(12).collect::<String>()),
+                    escape(&s.aup_hash.chars().take(12).collect::<String>()),
                 ));
             }
             html.push_str("</section>");

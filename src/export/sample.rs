@@ -85,6 +85,7 @@ pub fn sample_school(pupils: usize, lessons: usize, attempts: usize, device: &st
                 checks: 3,
                 completed_at: done.then_some(at + Duration::minutes(20)),
                 seconds: 600 + rng.next_u32() % 900,
+                answered_checks: vec![],
                 updated_at: at + Duration::minutes(20),
             });
         }

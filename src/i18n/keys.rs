@@ -34,5 +34,10 @@ pub fn dynamic_keys() -> Vec<String> {
         ]
         .map(String::from),
     );
+    keys.extend(["mother", "father", "carer", "grandparent", "other"].map(|r| format!("aup-rel-{r}")));
+    keys.extend(
+        ["malformed", "forged", "other-school", "outdated", "unknown-pupil", "already-imported", "no-signature"]
+            .map(|r| format!("aup-refused-{r}")),
+    );
     keys
 }

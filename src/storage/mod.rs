@@ -1,6 +1,7 @@
 //! The one module that owns IndexedDB. Components call this typed async API and never touch
 //! IndexedDB themselves. Every user action is one transaction (see [`Db::apply`]).
 
+pub mod aup;
 mod db;
 pub mod quiz;
 mod schema;

@@ -5,6 +5,8 @@ pub mod dashboard;
 pub mod export;
 pub mod import;
 pub mod retention;
+pub mod aup;
+
 pub mod setup;
 
 use crate::domain::school::Enrolment;
@@ -25,6 +27,8 @@ pub const COORDINATOR_LINKS: &[NavLink] = &[
     NavLink { href: "/coordinator/export", label: "coord-link-export", hint: "coord-link-export-hint", picture: "" },
     NavLink { href: "/coordinator/import", label: "coord-link-import", hint: "coord-link-import-hint", picture: "" },
     NavLink { href: "/coordinator/retention", label: "coord-link-retention", hint: "coord-link-retention-hint", picture: "" },
+    NavLink { href: "/teacher/aup", label: "aup-link-teacher", hint: "aup-link-teacher-hint", picture: "check" },
+    NavLink { href: "/coordinator/aup", label: "aup-link-editor", hint: "aup-link-editor-hint", picture: "book" },
 ];
 
 /// Coordinator home at `/coordinator`.

@@ -15,6 +15,7 @@ use leptos_router::hooks::use_navigate;
 pub const PUPIL_LINKS: &[NavLink] = &[
     NavLink { href: "/pupil/lessons", label: "pupil-link-lessons", hint: "pupil-link-lessons-hint", picture: "book" },
     NavLink { href: "/pupil/quiz", label: "quiz-link", hint: "quiz-link-hint", picture: "star" },
+    NavLink { href: "/pupil/aup", label: "aup-link-pupil", hint: "", picture: "check" },
 ];
 
 /// The pupil's own page.

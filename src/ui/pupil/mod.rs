@@ -2,6 +2,8 @@
 //! A pupil only ever sees their own work.
 
 pub mod lessons;
+pub mod aup;
+
 pub mod me;
 pub mod pick;
 pub mod player;

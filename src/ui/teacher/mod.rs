@@ -9,6 +9,8 @@ pub mod presenter;
 pub mod presenter_view;
 pub mod roster_import;
 
+pub mod aup;
+
 use crate::tr;
 use crate::ui::widgets::nav_links::{LinkCards, NavLink};
 use crate::ui::widgets::staff_gate::{LockButton, StaffGate};
@@ -20,6 +22,7 @@ pub const TEACHER_LINKS: &[NavLink] = &[
     NavLink { href: "/teacher/curriculum", label: "teacher-link-curriculum", hint: "teacher-link-curriculum-hint", picture: "chart" },
     NavLink { href: "/teacher/quiz-report", label: "quiz-report-link", hint: "quiz-report-link-hint", picture: "chart" },
     NavLink { href: "/teacher/present", label: "teacher-link-present", hint: "teacher-link-present-hint", picture: "computer" },
+    NavLink { href: "/teacher/aup", label: "aup-link-teacher", hint: "aup-link-teacher-hint", picture: "check" },
 ];
 
 /// Teacher home at `/teacher`.
