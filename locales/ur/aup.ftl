@@ -111,3 +111,4 @@ aup-link-teacher = معاہدہ اور والدین کے خط
 aup-link-teacher-hint = کس نے دستخط کیے، والدین کے خط اور جوابی فارم
 aup-link-editor = معاہدے میں تبدیلی کریں
 aup-link-editor-hint = ہر عمر کے گروپ کے لیے وعدے بدلیں اور شائع کریں
+aup-letter-language = خط کی زبان
