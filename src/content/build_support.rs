@@ -72,6 +72,13 @@ fn parse<T: serde::de::DeserializeOwned>(root: &Path, p: &Path, errs: &mut Vec<C
     }
 }
 
+fn resolve_field(facts: &Facts, file: &str, item: &str, field: &str, text: &mut String, errs: &mut Vec<ContentError>) {
+    match facts.resolve(text) {
+        Ok(v) => *text = v,
+        Err(list) => errs.extend(list.into_iter().map(|m| ContentError::new(file, item, field, m))),
+    }
+}
+
 /// Compiles `root` (the `lessons/` folder). Returns the library or every error found.
 pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
     let mut errs = vec![];
@@ -110,7 +117,8 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
         }
     }
 
-    let mut quizzes = vec![];
+    let mut quizzes: Vec<QuizBank> = vec![];
+    let mut quiz_files: Vec<String> = vec![];
     let mut aups = vec![];
     for (dir, is_quiz) in [("quizzes", true), ("aup", false)] {
         for p in toml_files(&root.join(dir)) {
@@ -121,12 +129,41 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
                 }
             } else if is_quiz {
                 if let Some(q) = parse::<QuizBank>(root, &p, &mut errs) {
-                    errs.extend(q.validate(&file));
+                    let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                    if q.band.slug() != stem {
+                        errs.push(ContentError::new(&file, stem, "band", format!("file is {stem}.toml but says band {}", q.band.slug())));
+                    }
+                    errs.extend(q.validate(&file, &picture_ids));
+                    quiz_files.push(file.clone());
                     quizzes.push(q);
                 }
             } else if let Some(a) = parse::<Aup>(root, &p, &mut errs) {
-                errs.extend(a.validate(&file));
+                let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                if a.band.slug() != stem {
+                    errs.push(ContentError::new(&file, &a.id, "band", format!("file is {stem}.toml but says band {}", a.band.slug())));
+                }
+                errs.extend(a.validate(&file, &picture_ids));
                 aups.push(a);
+            }
+        }
+    }
+
+    // Question ids are unique across every bank (translations and attempts refer to them),
+    // and when there is a quizzes folder every band has its bank.
+    let mut qids: BTreeMap<&str, &str> = BTreeMap::new();
+    for (file, bank) in quiz_files.iter().zip(&quizzes) {
+        for q in &bank.questions {
+            if let Some(other) = qids.insert(q.id.as_str(), file.as_str())
+                && other != file
+            {
+                errs.push(ContentError::new(file, &q.id, "id", format!("id already used in {other}")));
+            }
+        }
+    }
+    if root.join("quizzes").is_dir() {
+        for band in crate::domain::band::Band::ALL {
+            if !quizzes.iter().any(|b| b.band == band) {
+                errs.push(ContentError::new(&format!("lessons/quizzes/{}.toml", band.slug()), band.slug(), "-", "no quiz bank for this band"));
             }
         }
     }
@@ -156,6 +193,25 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
                     }
                 }
             }
+        }
+    }
+
+    // Placeholders ({helpline:..}, {min-age:..}, {rule:..}) become the dated facts, so the app
+    // shows current numbers and an unknown placeholder fails the build naming file and field.
+    for (file, l) in &mut lessons {
+        let id = l.id.clone();
+        for (path, text) in l.texts_mut() {
+            resolve_field(&facts, file, &id, &path, text, &mut errs);
+        }
+    }
+    let lesson_ids: BTreeSet<String> = lessons.iter().map(|(_, l)| l.id.clone()).collect();
+    for (file, t) in &mut translations {
+        if !lesson_ids.contains(&t.of) {
+            continue;
+        }
+        let of = t.of.clone();
+        for (path, text) in t.text.iter_mut() {
+            resolve_field(&facts, file, &of, &format!("text.\"{path}\""), text, &mut errs);
         }
     }
 

@@ -2,6 +2,8 @@
 //! (errors name file and field) and compiled in as JSON. The model files are shared with
 //! `build.rs`, so what the build checks is exactly what the app reads.
 
+pub mod lesson_run;
+pub mod localize;
 pub mod model;
 pub mod translate;
 

@@ -124,6 +124,10 @@ pub struct LessonProgress {
     /// Seconds spent, summed over sessions.
     #[serde(default)]
     pub seconds: u32,
+    /// Ids of the check steps already scored, so going back (or reloading) never counts a
+    /// question twice and the first try is the one that counts.
+    #[serde(default)]
+    pub answered_checks: Vec<String>,
     /// Last change, for merging.
     pub updated_at: DateTime<Utc>,
 }

@@ -15,5 +15,29 @@ pub fn dynamic_keys() -> Vec<String> {
         ["storage-error-quota", "storage-error-blocked", "storage-error-write", "storage-error-unavailable", "storage-error-other"]
             .map(String::from),
     );
+    keys.extend(crate::domain::quiz_logic::fluent_keys());
+    // Coordinator export/import (crate::export): passphrase meter, issues and refusal reasons.
+    keys.extend((0..=4).map(|n| format!("export-strength-{n}")));
+    keys.extend(
+        [
+            "export-pass-too-short",
+            "export-pass-too-simple",
+            "export-pass-repetitive",
+            "export-pass-common",
+            "import-refused-corrupt",
+            "import-refused-truncated",
+            "import-refused-passphrase",
+            "import-refused-tampered",
+            "import-refused-passphrase-needed",
+            "import-refused-other-school",
+            "import-refused-future",
+        ]
+        .map(String::from),
+    );
+    keys.extend(["mother", "father", "carer", "grandparent", "other"].map(|r| format!("aup-rel-{r}")));
+    keys.extend(
+        ["malformed", "forged", "other-school", "outdated", "unknown-pupil", "already-imported", "no-signature"]
+            .map(|r| format!("aup-refused-{r}")),
+    );
     keys
 }

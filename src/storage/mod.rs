@@ -1,8 +1,13 @@
 //! The one module that owns IndexedDB. Components call this typed async API and never touch
 //! IndexedDB themselves. Every user action is one transaction (see [`Db::apply`]).
 
+pub mod aup;
 mod db;
+pub mod quiz;
 mod schema;
+pub mod progress;
+pub mod deliveries;
+pub mod export;
 pub mod school;
 
 pub use db::{Db, Write};

@@ -52,3 +52,96 @@ pub struct MinimumAge {
     /// Minimum age in its terms.
     pub age: u8,
 }
+
+/// The slug a minimum-age entry is referred to by in content: the service name in lowercase
+/// with every run of other characters turned into one hyphen ("WhatsApp (UK)" -> `whatsapp-uk`).
+/// Derived rather than stored, so adding an app to `facts.toml` needs no extra id to keep in step.
+pub fn service_slug(service: &str) -> String {
+    let mut out = String::new();
+    for c in service.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+impl Facts {
+    /// The text one placeholder (without braces) stands for, or why it is unknown.
+    ///
+    /// Lessons never write a helpline number, an app's minimum age or a SMART rule's wording
+    /// themselves; they write `{helpline:childline}`, `{contact:childline}`, `{min-age:whatsapp-uk}` or
+    /// `{rule:tell}`,
+    /// so a fact that changes is corrected once in `facts.toml`.
+    pub fn placeholder(&self, name: &str) -> Result<String, String> {
+        let (kind, key) = name.split_once(':').unwrap_or((name, ""));
+        match kind {
+            "helpline" => self
+                .helplines
+                .iter()
+                .find(|h| h.id == key)
+                .map(|h| format!("{} ({})", h.name, h.contact))
+                .ok_or_else(|| {
+                    let known: Vec<&str> = self.helplines.iter().map(|h| h.id.as_str()).collect();
+                    format!("unknown helpline '{key}' in {{{name}}} (known: {})", known.join(", "))
+                }),
+            "contact" => self
+                .helplines
+                .iter()
+                .find(|h| h.id == key)
+                .map(|h| h.contact.clone())
+                .ok_or_else(|| format!("unknown helpline '{key}' in {{{name}}}")),
+            "min-age" => self
+                .minimum_ages
+                .iter()
+                .find(|m| service_slug(&m.service) == key)
+                .map(|m| m.age.to_string())
+                .ok_or_else(|| {
+                    let known: Vec<String> = self.minimum_ages.iter().map(|m| service_slug(&m.service)).collect();
+                    format!("unknown service '{key}' in {{{name}}} (known: {})", known.join(", "))
+                }),
+            "rule" => self
+                .smart_rules
+                .iter()
+                .find(|r| r.rule.slug() == key)
+                .map(|r| r.text.clone())
+                .ok_or_else(|| format!("unknown SMART rule '{key}' in {{{name}}}")),
+            _ => Err(format!("unknown placeholder {{{name}}} (use helpline:, contact:, min-age: or rule:)")),
+        }
+    }
+
+    /// Replaces every `{kind:key}` placeholder in `text`. Pure: the build uses it to check and
+    /// resolve content, tests use it directly. Errors list each unknown or unclosed placeholder.
+    pub fn resolve(&self, text: &str) -> Result<String, Vec<String>> {
+        let mut out = String::with_capacity(text.len());
+        let mut errs = vec![];
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close) if !after[..close].contains('{') => {
+                    match self.placeholder(&after[..close]) {
+                        Ok(v) => out.push_str(&v),
+                        Err(e) => errs.push(e),
+                    }
+                    rest = &after[close + 1..];
+                }
+                _ => {
+                    errs.push("a '{' has no matching '}'".to_string());
+                    rest = after;
+                }
+            }
+        }
+        if rest.contains('}') {
+            errs.push("a '}' has no matching '{'".to_string());
+        }
+        out.push_str(rest);
+        if errs.is_empty() { Ok(out) } else { Err(errs) }
+    }
+}

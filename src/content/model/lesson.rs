@@ -117,6 +117,20 @@ pub enum Step {
     },
 }
 
+/// The placeholder the last step of every lesson must contain: it becomes the Tell rule's
+/// wording from `facts.toml`, so every lesson ends by saying who a pupil can talk to.
+pub const TELL_PLACEHOLDER: &str = "{rule:tell}";
+
+impl Lesson {
+    /// The closing step that points to the Tell rule (validation guarantees it is the last).
+    pub fn tell_text(&self) -> Option<&str> {
+        match self.steps.last() {
+            Some(Step::Explain { text, .. }) => Some(text),
+            _ => None,
+        }
+    }
+}
+
 fn default_discuss_minutes() -> u32 {
     3
 }
@@ -280,6 +294,19 @@ impl Lesson {
                     err(&format!("steps[{i}].picture"), &format!("unknown picture '{p}'"));
                 }
             }
+        }
+        // Every lesson ends by pointing to the Tell rule, in words the facts file keeps current.
+        match self.steps.last() {
+            Some(Step::Explain { text, .. }) if text.contains(TELL_PLACEHOLDER) => {}
+            Some(Step::Explain { .. }) => {
+                let i = self.steps.len() - 1;
+                err(&format!("steps[{i}].text"), &format!("the last step must point to the Tell rule: include {TELL_PLACEHOLDER}"));
+            }
+            Some(_) => {
+                let i = self.steps.len() - 1;
+                err(&format!("steps[{i}].kind"), &format!("the last step must be an explain step that points to the Tell rule ({TELL_PLACEHOLDER})"));
+            }
+            None => {}
         }
         if let Some(p) = &self.picture
             && !pictures.contains(p)

@@ -1,6 +1,12 @@
 //! Coordinator screens: set-up, the school's settings and storage health, and the way into
 //! exports, imports, reports and retention.
 
+pub mod dashboard;
+pub mod export;
+pub mod import;
+pub mod retention;
+pub mod aup;
+
 pub mod setup;
 
 use crate::domain::school::Enrolment;
@@ -16,6 +22,13 @@ use crate::ui::widgets::nav_links::{LinkCards, NavLink};
 /// Links on the coordinator home (one line per screen).
 pub const COORDINATOR_LINKS: &[NavLink] = &[
     NavLink { href: "/teacher/classes", label: "teacher-link-classes", hint: "teacher-link-classes-hint", picture: "school" },
+    NavLink { href: "/teacher/quiz-report", label: "quiz-report-link", hint: "quiz-report-link-hint", picture: "chart" },
+    NavLink { href: "/coordinator/dashboard", label: "coord-link-dashboard", hint: "coord-link-dashboard-hint", picture: "" },
+    NavLink { href: "/coordinator/export", label: "coord-link-export", hint: "coord-link-export-hint", picture: "" },
+    NavLink { href: "/coordinator/import", label: "coord-link-import", hint: "coord-link-import-hint", picture: "" },
+    NavLink { href: "/coordinator/retention", label: "coord-link-retention", hint: "coord-link-retention-hint", picture: "" },
+    NavLink { href: "/teacher/aup", label: "aup-link-teacher", hint: "aup-link-teacher-hint", picture: "check" },
+    NavLink { href: "/coordinator/aup", label: "aup-link-editor", hint: "aup-link-editor-hint", picture: "book" },
 ];
 
 /// Coordinator home at `/coordinator`.

@@ -1,5 +1,7 @@
 //! Screens for the parent role.
 
+pub mod sign;
+
 use crate::tr;
 use leptos::prelude::*;
 

@@ -12,7 +12,11 @@ use crate::ui::widgets::nav_links::{LinkCards, NavLink};
 use leptos_router::hooks::use_navigate;
 
 /// Links on the pupil's page (one line per activity).
-pub const PUPIL_LINKS: &[NavLink] = &[];
+pub const PUPIL_LINKS: &[NavLink] = &[
+    NavLink { href: "/pupil/lessons", label: "pupil-link-lessons", hint: "pupil-link-lessons-hint", picture: "book" },
+    NavLink { href: "/pupil/quiz", label: "quiz-link", hint: "quiz-link-hint", picture: "star" },
+    NavLink { href: "/pupil/aup", label: "aup-link-pupil", hint: "", picture: "check" },
+];
 
 /// The pupil's own page.
 #[component]

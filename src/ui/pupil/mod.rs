@@ -1,8 +1,13 @@
 //! Pupil screens: choose your class, tap your name, then your own lessons, quiz and agreement.
 //! A pupil only ever sees their own work.
 
+pub mod lessons;
+pub mod aup;
+
 pub mod me;
 pub mod pick;
+pub mod player;
+pub mod quiz;
 
 use crate::domain::records::Class;
 use crate::storage::school::classes;

@@ -3,7 +3,13 @@
 
 pub mod class_detail;
 pub mod classes;
+pub mod curriculum;
+pub mod quiz_report;
+pub mod presenter;
+pub mod presenter_view;
 pub mod roster_import;
+
+pub mod aup;
 
 use crate::tr;
 use crate::ui::widgets::nav_links::{LinkCards, NavLink};
@@ -13,6 +19,10 @@ use leptos::prelude::*;
 /// Links on the teacher home (one line per screen).
 pub const TEACHER_LINKS: &[NavLink] = &[
     NavLink { href: "/teacher/classes", label: "teacher-link-classes", hint: "teacher-link-classes-hint", picture: "school" },
+    NavLink { href: "/teacher/curriculum", label: "teacher-link-curriculum", hint: "teacher-link-curriculum-hint", picture: "chart" },
+    NavLink { href: "/teacher/quiz-report", label: "quiz-report-link", hint: "quiz-report-link-hint", picture: "chart" },
+    NavLink { href: "/teacher/present", label: "teacher-link-present", hint: "teacher-link-present-hint", picture: "computer" },
+    NavLink { href: "/teacher/aup", label: "aup-link-teacher", hint: "aup-link-teacher-hint", picture: "check" },
 ];
 
 /// Teacher home at `/teacher`.

@@ -1,0 +1,137 @@
+//! Storage glue for the coordinator's export, import/merge and retention: read the whole
+//! device into a [`Records`] value, write a merge result back in ONE transaction, and carry
+//! out a retention plan (deletes + receipt) in ONE transaction.
+
+use super::{db, StorageResult, Store, Write};
+use crate::domain::records::{Receipt, School};
+use crate::export::record_set::{RecordSet, Records, SchoolRef};
+use crate::export::retention::{RecordKind, RetentionPlan};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Settings record holding the merge links (ids and admission numbers merged into a pupil).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct MergeLinks {
+    id: String,
+    #[serde(default)]
+    pupil_links: BTreeMap<String, String>,
+    #[serde(default)]
+    admission_links: BTreeMap<String, String>,
+    #[serde(default)]
+    class_links: BTreeMap<String, String>,
+}
+
+const LINKS_ID: &str = "merge-links";
+
+/// Every record on this device.
+pub async fn read_records() -> StorageResult<Records> {
+    let db = db().await?;
+    let links: MergeLinks = db.get(Store::Settings, LINKS_ID).await?.unwrap_or_default();
+    let mut r = Records {
+        classes: db.all(Store::Classes).await?,
+        pupils: db.all(Store::Pupils).await?,
+        progress: db.all(Store::Progress).await?,
+        quiz_attempts: db.all(Store::QuizAttempts).await?,
+        signatures: db.all(Store::Signatures).await?,
+        cosignatures: db.all(Store::CoSignatures).await?,
+        deliveries: db.all(Store::Deliveries).await?,
+        receipts: db.all(Store::Receipts).await?,
+        pupil_links: links.pupil_links,
+        admission_links: links.admission_links,
+        class_links: links.class_links,
+    };
+    r.sort();
+    Ok(r)
+}
+
+/// The device's full record set, ready to export.
+pub async fn read_record_set(school: &School, at: chrono::DateTime<chrono::Utc>) -> StorageResult<RecordSet> {
+    Ok(RecordSet::new(SchoolRef::of(school), &school.device_name, at, read_records().await?))
+}
+
+fn diff<T: Serialize + PartialEq>(
+    store: Store,
+    before: &[T],
+    after: &[T],
+    id: impl Fn(&T) -> &str,
+    out: &mut Vec<Write>,
+) -> StorageResult<()> {
+    let old: HashMap<&str, &T> = before.iter().map(|x| (id(x), x)).collect();
+    let new: HashMap<&str, &T> = after.iter().map(|x| (id(x), x)).collect();
+    for x in after {
+        if old.get(id(x)).is_none_or(|o| *o != x) {
+            out.push(Write::put(store, x)?);
+        }
+    }
+    for x in before {
+        if !new.contains_key(id(x)) {
+            out.push(Write::Delete(store, id(x).to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// Writes the merged records over `before` (what [`read_records`] returned) in one
+/// transaction: only changed records are written; records merged into another are removed.
+pub async fn apply_merge(before: &Records, after: &Records) -> StorageResult<()> {
+    let mut w = vec![];
+    diff(Store::Classes, &before.classes, &after.classes, |x| &x.id, &mut w)?;
+    diff(Store::Pupils, &before.pupils, &after.pupils, |x| &x.id, &mut w)?;
+    diff(Store::Progress, &before.progress, &after.progress, |x| &x.id, &mut w)?;
+    diff(Store::QuizAttempts, &before.quiz_attempts, &after.quiz_attempts, |x| &x.id, &mut w)?;
+    diff(Store::Signatures, &before.signatures, &after.signatures, |x| &x.id, &mut w)?;
+    diff(Store::CoSignatures, &before.cosignatures, &after.cosignatures, |x| &x.id, &mut w)?;
+    diff(Store::Deliveries, &before.deliveries, &after.deliveries, |x| &x.id, &mut w)?;
+    diff(Store::Receipts, &before.receipts, &after.receipts, |x| &x.id, &mut w)?;
+    if before.pupil_links != after.pupil_links
+        || before.admission_links != after.admission_links
+        || before.class_links != after.class_links
+    {
+        w.push(Write::put(
+            Store::Settings,
+            &MergeLinks {
+                id: LINKS_ID.into(),
+                pupil_links: after.pupil_links.clone(),
+                admission_links: after.admission_links.clone(),
+                class_links: after.class_links.clone(),
+            },
+        )?);
+    }
+    db().await?.apply(w).await
+}
+
+fn store_of(kind: RecordKind) -> Store {
+    match kind {
+        RecordKind::Class => Store::Classes,
+        RecordKind::Pupil => Store::Pupils,
+        RecordKind::Progress => Store::Progress,
+        RecordKind::QuizAttempt => Store::QuizAttempts,
+        RecordKind::Signature => Store::Signatures,
+        RecordKind::CoSignature => Store::CoSignatures,
+        RecordKind::Delivery => Store::Deliveries,
+    }
+}
+
+/// Deletes everything in the plan and keeps the receipt, in one transaction.
+pub async fn apply_retention(plan: &RetentionPlan, receipt: &Receipt) -> StorageResult<()> {
+    let mut w: Vec<Write> = plan.deletes.iter().map(|(k, id)| Write::Delete(store_of(*k), id.clone())).collect();
+    w.push(Write::put(Store::Receipts, receipt)?);
+    db().await?.apply(w).await
+}
+
+/// Deletion receipts, newest first.
+pub async fn receipts() -> StorageResult<Vec<Receipt>> {
+    let mut r: Vec<Receipt> = db().await?.all(Store::Receipts).await?;
+    r.sort_by(|a, b| b.at.cmp(&a.at));
+    Ok(r)
+}
+
+/// Remembers when this device last exported its records (the coordinator home shows it).
+pub async fn mark_backed_up(at: chrono::DateTime<chrono::Utc>) -> StorageResult<()> {
+    let db = db().await?;
+    if let Some(mut s) = db.get::<School>(Store::School, "school").await? {
+        s.last_backup = Some(at);
+        db.put(Store::School, &s).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,405 @@
+//! Teacher AUP view: per class who has signed, who has a parent co-signature and who is due;
+//! in-class parent co-signing on the same tablet; printable parent letters (one per page, with
+//! link and QR code) for everyone or just the missing ones; importing parents' returns.
+
+use crate::content::model::aup::Aup;
+use crate::domain::academic_year::AcademicYear;
+use crate::domain::aup::Due;
+use crate::domain::aup_token::{issue_letter, key_bytes, LetterToken};
+use crate::domain::ink_svg::check_signature;
+use crate::domain::records::{Class, CoSignChannel, CoSignature, Ink, Pupil, School};
+use crate::platform;
+use crate::storage::aup::{ImportError, PupilStatus};
+use crate::storage::{self, Store};
+use crate::ui::i18n::{locale, t, t_args, t_in as in_locale};
+use crate::ui::pupil::aup::ink_problem_text;
+use crate::ui::session::use_session;
+use crate::ui::widgets::signature_pad::{empty_ink, SignaturePad};
+use crate::ui::widgets::staff_gate::StaffGate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Relationship codes offered to parents (shown through `aup-rel-<code>`).
+pub const RELATIONSHIPS: [&str; 5] = ["mother", "father", "carer", "grandparent", "other"];
+
+/// Makes the SVG of a QR code for some text, or None when it is too long for one code.
+pub fn qr_svg(text: &str) -> Option<String> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
+    Some(code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())
+}
+
+/// The parent link for a letter token on this app's origin.
+pub fn letter_link(token: &str) -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    format!("{origin}/parent/sign?t={token}")
+}
+
+/// One printed letter.
+#[derive(Clone)]
+struct Letter {
+    pupil: Pupil,
+    link: String,
+    qr: Option<String>,
+}
+
+fn status_text(d: Due, parent: bool) -> String {
+    match d {
+        Due::UpToDate if parent => t("aup-status-cosigned"),
+        Due::UpToDate => t("aup-status-signed"),
+        Due::NeverSigned => t("aup-status-not-signed"),
+        Due::NewYear => t("aup-status-due-new-year"),
+        Due::TextChanged => t("aup-status-due-text-changed"),
+    }
+}
+
+/// `/teacher/aup`.
+#[component]
+pub fn TeacherAup() -> impl IntoView {
+    let session = use_session();
+    let classes = LocalResource::new(|| async {
+        let db = storage::db().await.ok()?;
+        let mut v: Vec<Class> = db.all(Store::Classes).await.ok()?;
+        v.retain(|c| !c.archived);
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        Some(v)
+    });
+    let class_id = RwSignal::new(None::<String>);
+    let version = RwSignal::new(0u32);
+    let status = LocalResource::new(move || {
+        version.track();
+        let id = class_id.get();
+        async move {
+            let db = storage::db().await.ok()?;
+            let class: Class = db.get(Store::Classes, &id?).await.ok()??;
+            storage::aup::class_status(&db, &class, platform::today()).await.ok()
+        }
+    });
+    Effect::new(move |_| {
+        if class_id.get_untracked().is_none()
+            && let Some(Some(first)) = classes.get().map(|c| c.and_then(|v| v.first().cloned()))
+        {
+            class_id.set(Some(first.id));
+        }
+    });
+    let letters = RwSignal::new(Vec::<Letter>::new());
+    let cosign_for = RwSignal::new(None::<Pupil>);
+    let message = RwSignal::new(None::<(bool, String)>);
+
+    let print = move |only_missing: bool| {
+        let Some(school) = session.school.get_untracked() else { return };
+        let Some(Some((text, hash, rows))) = status.get_untracked() else { return };
+        let key = key_bytes(&school.school_key);
+        let today = platform::today();
+        let list: Vec<Letter> = rows
+            .into_iter()
+            .filter(|r| !only_missing || r.parent_due.is_due())
+            .filter_map(|r| {
+                let token = issue_letter(
+                    &LetterToken {
+                        school_ref: school.school_ref.clone(),
+                        pupil_id: r.pupil.id.clone(),
+                        pupil_name: r.pupil.display_name.clone(),
+                        aup_id: text.id.clone(),
+                        aup_hash: hash.clone(),
+                        issued: today,
+                    },
+                    &key,
+                )?;
+                let link = letter_link(&token);
+                Some(Letter { qr: qr_svg(&link), link, pupil: r.pupil })
+            })
+            .collect();
+        if list.is_empty() {
+            message.set(Some((true, t("aup-letters-none-missing"))));
+        }
+        letters.set(list);
+        if !letters.get_untracked().is_empty() {
+            // Let the letters render, then open the print dialog.
+            request_animation_frame(|| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            });
+        }
+    };
+
+    let import_text = RwSignal::new(String::new());
+    let do_import = move |text: String| {
+        let Some(school) = session.school.get_untracked() else { return };
+        leptos::task::spawn_local(async move {
+            let res = match storage::db().await {
+                Ok(db) => storage::aup::import_return(&db, &school, &text).await,
+                Err(e) => Err(ImportError::Storage(e)),
+            };
+            match res {
+                Ok((_, pupil)) => {
+                    message.set(Some((true, t_args("aup-import-ok", &[("name", pupil.display_name.into())]))));
+                    import_text.set(String::new());
+                    version.update(|v| *v += 1);
+                }
+                Err(ImportError::Refused(r)) => message.set(Some((false, t(r.message_key())))),
+                Err(ImportError::Storage(e)) => message.set(Some((false, t(e.message_key())))),
+            }
+        });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            if let Ok(v) = wasm_bindgen_futures::JsFuture::from(file.text()).await
+                && let Some(s) = v.as_string()
+            {
+                do_import(s);
+            }
+        });
+        input.set_value("");
+    };
+
+    view! {
+        <StaffGate>
+        <section class="page aup-teacher" data-screen="teacher-aup">
+            <div class="no-print">
+                <h1>{move || t("aup-teacher-heading")}</h1>
+                <Show when=move || session.school.get().is_some() fallback=move || view! { <p>{t("aup-no-school")}</p> }>
+                    <label class="field">
+                        <span>{move || t("aup-class")}</span>
+                        <select
+                            name="class"
+                            on:change=move |ev| class_id.set(Some(event_target_value(&ev)))
+                            prop:value=move || class_id.get().unwrap_or_default()
+                        >
+                            {move || classes.get().flatten().unwrap_or_default().into_iter().map(|c| {
+                                let id = c.id.clone();
+                                view! { <option value=id>{c.name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <Suspense fallback=move || view! { <p>{t("aup-loading")}</p> }>
+                        {move || status.get().flatten().map(|(_, _, rows)| view! { <StatusTable rows=rows cosign_for=cosign_for /> })}
+                    </Suspense>
+                    <div class="aup-actions">
+                        <button class="button" data-action="print-missing" on:click=move |_| print(true)>{move || t("aup-print-missing")}</button>
+                        <button class="button" data-action="print-all" on:click=move |_| print(false)>{move || t("aup-print-all")}</button>
+                    </div>
+                    {move || message.get().map(|(ok, m)| view! {
+                        <p class=if ok { "notice ok" } else { "notice error" } role="status" data-import-result=if ok { "ok" } else { "refused" }>
+                            <span aria-hidden="true">{if ok { "✔ " } else { "✖ " }}</span>{m}
+                        </p>
+                    })}
+                    {move || cosign_for.get().map(|p| view! {
+                        <InClassCoSign pupil=p on_close=move |saved| {
+                            cosign_for.set(None);
+                            if saved { version.update(|v| *v += 1); }
+                        } />
+                    })}
+                    <section class="aup-import" aria-labelledby="aup-import-h">
+                        <h2 id="aup-import-h">{move || t("aup-import-heading")}</h2>
+                        <p>{move || t("aup-import-help")}</p>
+                        <label class="field">
+                            <span>{move || t("aup-import-file")}</span>
+                            <input type="file" name="return-file" accept=".txt,text/plain" on:change=on_file />
+                        </label>
+                        <label class="field">
+                            <span>{move || t("aup-import-paste")}</span>
+                            <textarea
+                                name="return-text"
+                                rows="3"
+                                prop:value=move || import_text.get()
+                                on:input=move |ev| import_text.set(event_target_value(&ev))
+                            ></textarea>
+                        </label>
+                        <button class="button primary" data-action="import" on:click=move |_| do_import(import_text.get_untracked())>
+                            {move || t("aup-import-button")}
+                        </button>
+                    </section>
+                </Show>
+            </div>
+            <PrintedLetters letters=letters status=status />
+        </section>
+        </StaffGate>
+    }
+}
+
+#[component]
+fn StatusTable(rows: Vec<PupilStatus>, cosign_for: RwSignal<Option<Pupil>>) -> impl IntoView {
+    let signed = rows.iter().filter(|r| !r.pupil_due.is_due()).count();
+    let parents = rows.iter().filter(|r| !r.parent_due.is_due()).count();
+    let total = rows.len();
+    view! {
+        <p class="aup-summary">
+            {t_args("aup-summary", &[("signed", signed.into()), ("parents", parents.into()), ("total", total.into())])}
+        </p>
+        <table class="aup-status">
+            <thead>
+                <tr>
+                    <th scope="col">{t("aup-col-pupil")}</th>
+                    <th scope="col">{t("aup-col-pupil-signed")}</th>
+                    <th scope="col">{t("aup-col-parent")}</th>
+                    <th scope="col">{t("aup-col-actions")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|r| {
+                    let p = r.pupil.clone();
+                    let full = !r.pupil_due.is_due() && !r.parent_due.is_due();
+                    view! {
+                        <tr data-pupil=r.pupil.display_name.clone() data-fully-signed=if full { "true" } else { "false" }>
+                            <th scope="row">{r.pupil.display_name.clone()}</th>
+                            <td data-col="pupil" data-due=if r.pupil_due.is_due() { "true" } else { "false" }>
+                                <span aria-hidden="true">{if r.pupil_due.is_due() { "○ " } else { "✔ " }}</span>
+                                {status_text(r.pupil_due, false)}
+                            </td>
+                            <td data-col="parent" data-due=if r.parent_due.is_due() { "true" } else { "false" }>
+                                <span aria-hidden="true">{if r.parent_due.is_due() { "○ " } else { "✔ " }}</span>
+                                {status_text(r.parent_due, true)}
+                                {r.cosignature.clone().filter(|_| !r.parent_due.is_due()).map(|c| view! {
+                                    <span class="aup-cosigner">
+                                        {t_args("aup-cosigned-by", &[("name", c.parent_name.into()), ("relationship", t(&format!("aup-rel-{}", rel_code(&c.relationship))).into())])}
+                                    </span>
+                                })}
+                            </td>
+                            <td>
+                                <button class="button" data-action="cosign" on:click=move |_| cosign_for.set(Some(p.clone()))>
+                                    {t("aup-cosign-here")}
+                                </button>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// Known relationship code, or "other" for anything else.
+pub fn rel_code(s: &str) -> &'static str {
+    RELATIONSHIPS.iter().copied().find(|r| *r == s).unwrap_or("other")
+}
+
+#[component]
+fn InClassCoSign(pupil: Pupil, on_close: impl Fn(bool) + Copy + 'static) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let rel = RwSignal::new("mother".to_string());
+    let ink = RwSignal::new(empty_ink());
+    let error = RwSignal::new(None::<String>);
+    let pupil_name = pupil.display_name.clone();
+    let save = move |_| {
+        let drawing: Ink = ink.get_untracked();
+        if let Err(p) = check_signature(&drawing) {
+            error.set(Some(ink_problem_text(p)));
+            return;
+        }
+        let n = name.get_untracked().trim().to_string();
+        if n.is_empty() {
+            error.set(Some(t("aup-parent-name-needed")));
+            return;
+        }
+        let pupil = pupil.clone();
+        leptos::task::spawn_local(async move {
+            let res = async {
+                let db = storage::db().await?;
+                let class: Option<Class> = db.get(Store::Classes, &pupil.class_id).await?;
+                let band = class.map(|c| c.band()).unwrap_or(crate::domain::band::Band::Ks2);
+                let (text, hash): (Aup, String) = storage::aup::in_force(&db, band).await?;
+                let now = platform::now();
+                let c = CoSignature {
+                    id: platform::new_id("cosig"),
+                    pupil_id: pupil.id.clone(),
+                    aup_id: text.id,
+                    aup_hash: hash,
+                    academic_year: AcademicYear::containing(platform::today()),
+                    parent_name: n,
+                    relationship: rel.get_untracked(),
+                    signed_at: now,
+                    channel: CoSignChannel::InClass,
+                    locale: locale().to_string(),
+                    ink: drawing,
+                };
+                storage::aup::record_cosignature(&db, &c).await
+            }
+            .await;
+            match res {
+                Ok(()) => on_close(true),
+                Err(e) => error.set(Some(t(e.message_key()))),
+            }
+        });
+    };
+    view! {
+        <section class="aup-cosign panel" aria-labelledby="cosign-h">
+            <h2 id="cosign-h">{t_args("aup-cosign-heading", &[("name", pupil_name.into())])}</h2>
+            <label class="field">
+                <span>{t("aup-parent-name")}</span>
+                <input type="text" name="parent-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            </label>
+            <RelationshipSelect value=rel code=None />
+            <SignaturePad ink=ink label=Signal::derive(|| t("aup-pad-label-parent")) />
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <div class="aup-statement-actions">
+                <button class="button" on:click=move |_| on_close(false)>{t("aup-cancel")}</button>
+                <button class="button primary" data-action="save-cosign" on:click=save>{t("aup-cosign-save")}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Relationship picker; `code` picks the language (None = device language).
+#[component]
+pub fn RelationshipSelect(value: RwSignal<String>, code: Option<Signal<String>>) -> impl IntoView {
+    let t = move |k: &str| match code {
+        Some(c) => in_locale(&c.get(), k, &[]),
+        None => crate::ui::i18n::t(k),
+    };
+    view! {
+        <label class="field">
+            <span>{move || t("aup-relationship")}</span>
+            <select name="relationship" prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))>
+                {RELATIONSHIPS.iter().map(|r| {
+                    let key = format!("aup-rel-{r}");
+                    view! { <option value=*r>{move || t(&key)}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn PrintedLetters(
+    letters: RwSignal<Vec<Letter>>,
+    status: LocalResource<Option<(Aup, String, Vec<PupilStatus>)>>,
+) -> impl IntoView {
+    let session = use_session();
+    view! {
+        <div class="print-letters" data-letters=move || letters.get().len()>
+            {move || {
+                let school: Option<School> = session.school.get();
+                let text = status.get().flatten().map(|s| s.0);
+                let (Some(school), Some(text)) = (school, text) else { return None };
+                Some(letters.get().into_iter().map(|l| {
+                    let text = text.clone();
+                    view! {
+                        <article class="letter" data-pupil=l.pupil.display_name.clone()>
+                            <p class="letter-school">{school.name.clone()}</p>
+                            <h2>{t_args("aup-letter-heading", &[("name", l.pupil.display_name.clone().into())])}</h2>
+                            {text.parent_letter.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
+                            <h3>{text.title.clone()}</h3>
+                            <ol class="letter-statements">
+                                {text.statements.iter().map(|s| view! { <li>{s.text.clone()}</li> }).collect_view()}
+                            </ol>
+                            <p class="letter-pledge">{text.pledge.clone()}</p>
+                            <h3>{t("aup-letter-parent-heading")}</h3>
+                            <p class="letter-parent-statement">{text.parent_statement.clone()}</p>
+                            <div class="letter-how">
+                                {l.qr.clone().map(|svg| view! { <div class="letter-qr" role="img" aria-label=t("aup-letter-qr") inner_html=svg></div> })}
+                                <div>
+                                    <p>{t("aup-letter-how")}</p>
+                                    <p class="letter-link"><a href=l.link.clone() data-letter-link="">{l.link.clone()}</a></p>
+                                </div>
+                            </div>
+                        </article>
+                    }
+                }).collect_view())
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,198 @@
+// The yearly agreement end to end: a pupil reads and signs (drawing with the mouse), the
+// teacher prints a parent letter, a second browser (the parent's phone) opens the letter link,
+// co-signs in Welsh and downloads the return, the school tablet refuses a tampered copy with
+// its reason, imports the real one and shows the pupil as fully signed, and a second import of
+// the same return changes nothing.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, tablet, open, setupDemoSchool, loginPupil, unlockStaff, assertNoMissingKeys, axe } from "./helpers.mjs";
+
+const PIN = "4826";
+
+/** Draws a wavy signature across a canvas with real mouse moves (pointer events). */
+async function drawSignature(page, canvas) {
+  const box = await canvas.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.1, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) {
+    await page.mouse.move(box.x + box.width * (0.1 + i * 0.025), y + (i % 2 ? -1 : 1) * box.height * 0.2, { steps: 2 });
+  }
+  await page.mouse.up();
+}
+
+test("pupil signs, parent co-signs at home from the letter, school imports the return", async () => {
+  const browser = await launch();
+  try {
+    const { page: school } = await tablet(browser);
+    await setupDemoSchool(school, PIN);
+
+    // --- The pupil signs.
+    await loginPupil(school, "Year 5 Kestrels", "Grace H.");
+    await school.getByRole("link", { name: "Sign our agreement" }).click();
+    await school.waitForSelector('[data-screen="pupil-aup"]');
+    await assertNoMissingKeys(school);
+    let statements = 0;
+    while (await school.locator("[data-action=agree]").isVisible().catch(() => false)) {
+      await school.getByRole("button", { name: "I agree" }).click();
+      statements++;
+      assert.ok(statements < 50, "the statements must end");
+    }
+    assert.ok(statements >= 6, `the pupil agreed to ${statements} promises`);
+    // An empty pad is refused with a clear message.
+    await school.getByRole("button", { name: "Sign", exact: true }).click();
+    await school.getByRole("alert").filter({ hasText: "The signature box is empty" }).waitFor();
+    // A tiny scribble is refused too.
+    const pad = school.locator("canvas.signature-canvas");
+    const box = await pad.boundingBox();
+    await school.mouse.move(box.x + 20, box.y + 20);
+    await school.mouse.down();
+    await school.mouse.move(box.x + 24, box.y + 22);
+    await school.mouse.up();
+    await school.getByRole("button", { name: "Sign", exact: true }).click();
+    await school.getByRole("alert").filter({ hasText: "too small to be a signature" }).waitFor();
+    await school.getByRole("button", { name: "Clear" }).click();
+    await drawSignature(school, pad);
+    await school.getByLabel("Type your name").fill("Grace H");
+    await school.getByRole("button", { name: "Sign", exact: true }).click();
+    await school.waitForSelector('[data-state="signed"]');
+    assert.ok(await school.locator('[data-state="signed"] .ink-view svg path').count() > 0, "the signature is shown as SVG");
+
+    // --- The teacher sees it and prints the letters for parents who have not signed.
+    await open(school, "/teacher/aup");
+    await unlockStaff(school, PIN);
+    await school.waitForSelector('[data-screen="teacher-aup"]');
+    await school.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    const row = school.locator('tr[data-pupil="Grace H."]');
+    await row.locator('td[data-col="pupil"][data-due="false"]').waitFor();
+    assert.match(await row.locator('td[data-col="pupil"]').innerText(), /Signed/);
+    assert.match(await row.locator('td[data-col="parent"]').innerText(), /Not signed yet/);
+    await school.getByRole("button", { name: "Print letters for missing parents" }).click();
+    const letter = school.locator('.letter[data-pupil="Grace H."]');
+    await letter.waitFor();
+    assert.equal(await school.locator(".letter").count(), 6, "one letter per pupil whose parent has not signed");
+    assert.ok(await letter.locator(".letter-qr svg").count() === 1, "the letter has a QR code");
+    const link = await letter.locator("a[data-letter-link]").getAttribute("href");
+    assert.match(link, /\/parent\/sign\?t=[A-Za-z0-9_-]+$/);
+
+    // --- A parent opens the link on their own phone (a second browser context).
+    const { context: phoneCtx, page: phone } = await tablet(browser, { width: 390, height: 844 });
+    await phone.goto(link);
+    await phone.waitForSelector('[data-screen="parent-sign"]');
+    await phone.locator("select[name=parent-language]").selectOption("cy");
+    await phone.getByRole("heading", { name: "Cytundeb diogelwch ar-lein ar gyfer Grace H." }).waitFor();
+    await phone.locator("input[name=talked]").check();
+    await phone.locator("input[name=parent-name]").fill("Helen H");
+    await phone.locator("select[name=relationship]").selectOption("mother");
+    await drawSignature(phone, phone.locator("canvas.signature-canvas"));
+    await phone.locator("[data-action=parent-sign]").click();
+    await phone.waitForSelector('[data-state="return-ready"]');
+    assert.ok(await phone.locator(".return-qr svg").count() === 1, "the return has a QR code");
+    const [download] = await Promise.all([phone.waitForEvent("download"), phone.locator("[data-action=download]").click()]);
+    const returnPath = await download.path();
+    const code = readFileSync(returnPath, "utf8").trim();
+    assert.match(code, /^[A-Za-z0-9_-]+$/);
+    await phoneCtx.close();
+
+    // --- A tampered return is refused with its reason and nothing changes.
+    const i = code.length - 6;
+    const tampered = code.slice(0, i) + (code[i] === "A" ? "B" : "A") + code.slice(i + 1);
+    await school.getByLabel("Or paste the return code").fill(tampered);
+    await school.getByRole("button", { name: "Import", exact: true }).click();
+    const result = school.locator("[data-import-result]");
+    await result.filter({ hasText: "Refused: this return was not made from one of our letters" }).waitFor();
+    assert.equal(await result.getAttribute("data-import-result"), "refused");
+    assert.match(await row.locator('td[data-col="parent"]').innerText(), /Not signed yet/);
+
+    // --- The real return is imported from the file: Grace is fully signed.
+    const dir = mkdtempSync(join(tmpdir(), "aup-"));
+    const file = join(dir, "bytesmart-return-GraceH.txt");
+    writeFileSync(file, code);
+    await school.locator("input[name=return-file]").setInputFiles(file);
+    await result.filter({ hasText: "Parent or carer signature recorded for Grace H." }).waitFor();
+    await school.locator('tr[data-pupil="Grace H."][data-fully-signed="true"]').waitFor();
+    assert.match(await school.locator('tr[data-pupil="Grace H."] td[data-col="parent"]').innerText(), /Helen H/);
+
+    // --- Importing it again changes nothing.
+    await school.getByLabel("Or paste the return code").fill(code);
+    await school.getByRole("button", { name: "Import", exact: true }).click();
+    await result.filter({ hasText: "already been imported" }).waitFor();
+    await school.locator('tr[data-pupil="Grace H."][data-fully-signed="true"]').waitFor();
+    await assertNoMissingKeys(school);
+    assert.deepEqual(school.errors.filter((e) => !e.includes("favicon")), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("coordinator publishes an edited agreement: pupils are due again and old letters are outdated", async () => {
+  const browser = await launch();
+  try {
+    const { page } = await tablet(browser);
+    await setupDemoSchool(page, PIN);
+    // A letter printed before the change.
+    await open(page, "/teacher/aup");
+    await unlockStaff(page, PIN);
+    await page.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await page.locator('tr[data-pupil="Leo B."]').waitFor();
+    const axeTeacher = await axe(page);
+    assert.deepEqual(axeTeacher, [], "teacher AUP screen has no WCAG violations");
+    await page.getByRole("button", { name: "Print letters for everyone" }).click();
+    const link = await page.locator('.letter[data-pupil="Leo B."] a[data-letter-link]').getAttribute("href");
+    const { context: phoneCtx, page: phone } = await tablet(browser, { width: 390, height: 844 });
+    await phone.goto(link);
+    await phone.waitForSelector('[data-screen="parent-sign"]');
+    assert.deepEqual(await axe(phone), [], "parent screen has no WCAG violations");
+    await phone.locator("input[name=talked]").check();
+    await phone.getByLabel("Your name").fill("Sam B");
+    await drawSignature(phone, phone.locator("canvas.signature-canvas"));
+    await phone.getByRole("button", { name: "Sign and make my return" }).click();
+    const code = (await phone.locator("textarea[name=return-code]").inputValue()).trim();
+    await phoneCtx.close();
+
+    // The coordinator edits the KS2 agreement and publishes it.
+    await open(page, "/coordinator/aup");
+    await unlockStaff(page, PIN);
+    await page.waitForSelector('[data-screen="coordinator-aup"]');
+    await page.getByLabel("Age group").selectOption("ks2");
+    await page.locator('.aup-version[data-version="0"]').waitFor();
+    assert.ok(await page.getByRole("button", { name: "Publish" }).isDisabled(), "nothing to publish before an edit");
+    await page.getByRole("button", { name: "Add a promise" }).click();
+    const last = page.locator(".aup-edit-item textarea").last();
+    await last.fill("I switch devices off at bedtime.");
+    await page.getByRole("button", { name: "Move promise 15 up" }).click();
+    await page.getByRole("button", { name: "Preview" }).click();
+    assert.match(await page.locator(".aup-preview").innerText(), /I switch devices off at bedtime\./);
+    assert.deepEqual(await axe(page), [], "editor preview has no WCAG violations");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText("Published as version 1.").waitFor();
+    await page.locator('.aup-version[data-version="1"]').waitFor();
+
+    // The letter printed before the change is now outdated.
+    await open(page, "/teacher/aup");
+    await unlockStaff(page, PIN);
+    await page.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await page.locator('tr[data-pupil="Leo B."]').waitFor();
+    await page.getByLabel("Or paste the return code").fill(code);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.locator("[data-import-result=refused]").filter({ hasText: "the agreement has changed since this letter was printed" }).waitFor();
+    assert.match(await page.locator('tr[data-pupil="Leo B."] td[data-col="parent"]').innerText(), /Not signed yet/);
+
+    // The pupil sees the new promise.
+    await loginPupil(page, "Year 5 Kestrels", "Leo B.");
+    await open(page, "/pupil/aup");
+    let seen = false;
+    while (await page.locator("[data-action=agree]").isVisible().catch(() => false)) {
+      if ((await page.locator(".aup-statement").innerText()).includes("I switch devices off at bedtime.")) seen = true;
+      await page.getByRole("button", { name: "I agree" }).click();
+    }
+    assert.ok(seen, "the published promise is shown to pupils");
+    assert.deepEqual(await axe(page), [], "pupil signing screen has no WCAG violations");
+    await assertNoMissingKeys(page);
+  } finally {
+    await browser.close();
+  }
+});

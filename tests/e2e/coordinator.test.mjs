@@ -1,0 +1,205 @@
+// Coordinator end to end: two tablets of one school record different pupils' work, each
+// exports an encrypted bundle; a third device imports both (after a wrong-passphrase and a
+// tampered file are refused without changing anything), shows the merged dashboard and
+// exports the pupil CSV, which the test reads back and checks.
+//
+// Lesson progress and a signature are written straight into the tablets' IndexedDB (the
+// records the lesson player and AUP screens save), so this test depends only on set-up,
+// classes/pupils and the coordinator screens.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff } from "./helpers.mjs";
+
+const PASS = "purple tractor sings loudly";
+const LESSON = "ks1-kind-words";
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+function academicYear() {
+  const d = new Date();
+  return d.getMonth() >= 8 ? d.getFullYear() : d.getFullYear() - 1;
+}
+
+/** Writes records into a store of the app's IndexedDB, as the app's own screens would. */
+async function seed(page, store, records) {
+  await page.evaluate(async ({ store, records }) => {
+    const db = await new Promise((res, rej) => {
+      const r = indexedDB.open("bytesmart");
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    await new Promise((res, rej) => {
+      const tx = db.transaction(store, "readwrite");
+      for (const rec of records) tx.objectStore(store).put(rec);
+      tx.oncomplete = res;
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, { store, records });
+}
+
+async function pupilId(page, name) {
+  return page.evaluate(async (name) => {
+    const db = await new Promise((res) => { const r = indexedDB.open("bytesmart"); r.onsuccess = () => res(r.result); });
+    const all = await new Promise((res) => { const q = db.transaction("pupils").objectStore("pupils").getAll(); q.onsuccess = () => res(q.result); });
+    db.close();
+    return all.find((p) => p.display_name === name)?.id;
+  }, name);
+}
+
+function completed(pid) {
+  return {
+    id: `${pid}:${LESSON}`, pupil_id: pid, lesson_id: LESSON, lesson_version: 1,
+    started_at: "2026-11-20T09:00:00Z", step: 6, first_try_correct: 2, checks: 2,
+    completed_at: "2026-11-20T09:20:00Z", seconds: 900, updated_at: "2026-11-20T09:20:00Z",
+  };
+}
+
+async function exportBundle(page, dir, label) {
+  await open(page, "/coordinator/export");
+  await unlockStaff(page);
+  await page.getByLabel("Passphrase for this bundle").fill("short");
+  assert.equal(await page.getByRole("button", { name: "Download encrypted bundle" }).isDisabled(), true, "weak passphrase blocks export");
+  await page.getByText("Use at least 12 characters.").waitFor();
+  await page.getByLabel("Passphrase for this bundle").fill(PASS);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download encrypted bundle" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^[a-z0-9-]+-\d{4}-\d{2}-tablet-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip$/);
+  const file = join(dir, `${label}.zip`);
+  await download.saveAs(file);
+  return file;
+}
+
+async function dashboardNumbers(page) {
+  await open(page, "/coordinator/dashboard");
+  await unlockStaff(page);
+  await page.getByRole("heading", { name: "School dashboard" }).waitFor();
+  await page.getByTestId("dash-pupils").waitFor({ timeout: 20000 });
+  return { pupils: Number(await page.getByTestId("dash-pupils").textContent()) };
+}
+
+test("two tablets' bundles merge on the coordinator's device; bad files change nothing", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "coord-"));
+
+  // Tablet A: the demo school; Amira completes the KS1 lesson and signs the AUP.
+  const a = await tablet(browser);
+  await setupDemoSchool(a.page);
+  await a.page.getByRole("button", { name: "Show enrolment code" }).click();
+  const code = await a.page.getByLabel("Enrolment code", { exact: true }).inputValue();
+  await seed(a.page, "progress", [completed("demo-pupil-r0")]);
+  await seed(a.page, "signatures", [{
+    id: "sig-amira", pupil_id: "demo-pupil-r0", aup_id: "aup-ks1", aup_hash: "abcdef0123456789abcdef",
+    academic_year: academicYear(), signed_at: "2026-11-21T10:00:00Z", typed_name: null,
+    ink: { width: 1000, height: 400, strokes: [[{ x: 10, y: 20, t: 0, p: null }, { x: 300, y: 200, t: 40, p: null }]] },
+  }]);
+  const bundleA = await exportBundle(a.page, dir, "a");
+
+  // Tablet B joins the school, has its own copy of the Robins with Ben (same admission
+  // number as on tablet A), and Ben completes the lesson there.
+  const b = await tablet(browser);
+  await setupSchool(b.page, { code });
+  await b.page.getByRole("link", { name: /Classes and pupils/ }).click();
+  await b.page.getByLabel("Class name").fill("Year 2 Robins");
+  await b.page.getByLabel("Year group").selectOption("2");
+  await b.page.getByRole("button", { name: "Add class" }).click();
+  await b.page.getByRole("link", { name: "Year 2 Robins" }).click();
+  await b.page.waitForSelector('[data-screen="class"]');
+  await b.page.getByLabel("Name the pupil will recognise").fill("Ben T.");
+  await b.page.getByLabel("Admission number (optional)").fill("D101");
+  await b.page.getByRole("button", { name: "Add pupil" }).click();
+  await b.page.getByText("Ben T. has been added.").waitFor();
+  const ben = await pupilId(b.page, "Ben T.");
+  assert.ok(ben && ben !== "demo-pupil-r1", "tablet B has its own record for Ben");
+  await seed(b.page, "progress", [completed(ben)]);
+  const bundleB = await exportBundle(b.page, dir, "b");
+
+  // An independent tool opens the bundle with the passphrase.
+  execFileSync("7z", ["t", `-p${PASS}`, bundleA]);
+
+  // Coordinator's device joins the same school.
+  const c = await tablet(browser);
+  await setupSchool(c.page, { code });
+  await open(c.page, "/coordinator/import");
+  await unlockStaff(c.page);
+
+  // Wrong passphrase: refused with the reason, nothing imported.
+  await c.page.getByLabel("Passphrase of the bundles").fill("not the passphrase at all");
+  await c.page.getByLabel("Choose files to import").setInputFiles([bundleA]);
+  await c.page.getByText("the passphrase does not open this bundle").waitFor();
+  // Tampered copy: refused too.
+  const bytes = readFileSync(bundleA);
+  bytes[120] ^= 0x55;
+  const tampered = join(dir, "tampered.zip");
+  writeFileSync(tampered, bytes);
+  await c.page.getByLabel("Passphrase of the bundles").fill(PASS);
+  await c.page.getByLabel("Choose files to import").setInputFiles([tampered]);
+  await c.page.getByText("the bundle has been changed since it was made").waitFor();
+  assert.equal(await c.page.getByRole("heading", { name: "Import finished" }).count(), 0);
+  const before = await dashboardNumbers(c.page);
+  assert.equal(before.pupils, 0, "refused files changed nothing");
+
+  // Both good bundles at once.
+  await open(c.page, "/coordinator/import");
+  await unlockStaff(c.page);
+  await c.page.getByLabel("Passphrase of the bundles").fill(PASS);
+  await c.page.getByLabel("Choose files to import").setInputFiles([bundleA, bundleB]);
+  await c.page.getByRole("heading", { name: "Import finished" }).waitFor();
+  const summary = await c.page.getByTestId("import-summary").textContent();
+  assert.match(summary, /12 new pupils/, "Ben on tablet B is matched to Ben on tablet A by admission number");
+  assert.match(summary, /2 lesson records new or further on/);
+  assert.match(summary, /1 new signature/);
+  assert.equal(await c.page.getByRole("heading", { name: "Files refused" }).count(), 0);
+
+  // Importing the same files again changes nothing.
+  await c.page.getByLabel("Choose files to import").setInputFiles([bundleB, bundleA]);
+  await c.page.waitForFunction(() => /0 new pupils/.test(document.querySelector('[data-testid="import-summary"]')?.textContent || ""));
+  const again = await c.page.getByTestId("import-summary").textContent();
+  assert.match(again, /0 lesson records new or further on/);
+
+  // Dashboard shows the merged school.
+  const dash = await dashboardNumbers(c.page);
+  assert.equal(dash.pupils, 12);
+  assert.match(await c.page.getByTestId("dash-lessons").textContent(), /^2 of /);
+  assert.match(await c.page.getByTestId("dash-signed").textContent(), /^1 of 12/);
+  assert.equal(await c.page.locator("svg.chart title").first().textContent(), "Lesson completion by class");
+  assert.ok(await c.page.getByRole("table", { name: "Completion and AUP status by class" }).isVisible());
+
+  // The CSV export carries the same numbers.
+  await open(c.page, "/coordinator/export");
+  await unlockStaff(c.page);
+  const [download] = await Promise.all([
+    c.page.waitForEvent("download"),
+    c.page.getByRole("button", { name: "Download pupil spreadsheet (CSV)" }).click(),
+  ]);
+  const csvFile = join(dir, "pupils.csv");
+  await download.saveAs(csvFile);
+  const text = readFileSync(csvFile, "utf8");
+  assert.equal(text.charCodeAt(0), 0xfeff, "UTF-8 BOM");
+  const rows = text.slice(1).trim().split("\r\n").map((l) => l.split(","));
+  const header = rows[0];
+  assert.equal(rows.length, 13, "header + 12 pupils");
+  const col = (name) => header.indexOf(name);
+  const row = (name) => rows.find((r) => r[col("display_name")] === name);
+  assert.equal(row("Amira K.")[col("lessons_completed")], "1");
+  assert.equal(row("Ben T.")[col("lessons_completed")], "1");
+  assert.equal(row("Ben T.")[col("admission_number")], "D101");
+  assert.equal(row("Ben T.")[col("class")], "Year 2 Robins");
+  assert.equal(row("Chloe W.")[col("lessons_completed")], "0");
+  assert.match(row("Amira K.")[col("aup_signed_date")], /^2026-11-21$/);
+  assert.equal(row("Amira K.")[col("aup_version")], "abcdef012345");
+  assert.equal(row("Ben T.")[col("aup_signed_date")], "");
+  const completedTotal = rows.slice(1).reduce((n, r) => n + Number(r[col("lessons_completed")]), 0);
+  assert.equal(completedTotal, 2);
+
+  for (const t of [a, b, c]) {
+    assert.deepEqual(t.page.errors.filter((e) => !/favicon/.test(e)), []);
+    await t.context.close();
+  }
+});
