@@ -40,7 +40,7 @@ quiz-next = السؤال التالي
 quiz-see-results = اعرض نتائجي
 quiz-results-heading = نتائجك في SMART
 quiz-results-summary = { $total ->
-    [one] أجبت إجابة صحيحة تمامًا عن { $right } من أصل { $total } سؤال.
+    [one] أجبت إجابة صحيحة تمامًا عن { $right } من أصل سؤال واحد.
    *[other] أجبت إجابة صحيحة تمامًا عن { $right } من أصل { $total } من الأسئلة.
 }
 quiz-results-not-sure = { $count ->
