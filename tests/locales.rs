@@ -45,20 +45,23 @@ fn used_keys() -> BTreeSet<String> {
                 }
             }
         }
-        for (i, _) in text.match_indices("t_in(") {
+        // `t_in(code, "key", ..)`, also imported under the alias `in_locale`.
+        let explicit = text.match_indices("t_in(").chain(text.match_indices("in_locale("));
+        for (i, _) in explicit {
             // The function's own definition (`fn t_in(code: &str, ...)`) is not a call.
-            if text[..i].ends_with("fn ") {
+            if text[..i].ends_with("fn ") || text[i..].starts_with("t_in(code:") {
                 continue;
             }
             let rest = &text[i..];
-            // The function's own definition is not a use.
-            if rest.starts_with("t_in(code:") {
-                continue;
-            }
-            if let Some(q) = rest.find('"') {
+            // The key is the first string literal inside the call's parentheses.
+            let call_end = rest.find(')').unwrap_or(rest.len());
+            if let Some(q) = rest[..call_end].find('"') {
                 let rest = &rest[q + 1..];
                 if let Some(end) = rest.find('"') {
-                    keys.insert(rest[..end].to_string());
+                    let k = &rest[..end];
+                    if !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        keys.insert(k.to_string());
+                    }
                 }
             }
         }

@@ -111,3 +111,4 @@ aup-link-teacher = Cytundeb a llythyrau rhieni
 aup-link-teacher-hint = Pwy sydd wedi llofnodi, llythyrau rhieni a ffurflenni
 aup-link-editor = Golygu'r cytundeb
 aup-link-editor-hint = Addasu'r addewidion ar gyfer pob grŵp oedran a chyhoeddi
+aup-letter-language = Iaith y llythyr

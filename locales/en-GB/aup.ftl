@@ -111,3 +111,4 @@ aup-link-teacher = Agreement and parent letters
 aup-link-teacher-hint = Who has signed, parent letters and returns
 aup-link-editor = Edit the agreement
 aup-link-editor-hint = Adapt the promises for each age group and publish
+aup-letter-language = Letter language

@@ -174,12 +174,7 @@ impl Db {
         let mut names: Vec<&'static str> = writes.iter().map(|w| w.store().name()).collect();
         names.sort_unstable();
         names.dedup();
-        let tx = self
-            .db
-            .transaction(names.as_slice())
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::from_idb)?;
+        let tx = self.read_write(&names)?;
         for w in writes {
             match w {
                 Write::Put(store, value) => {
@@ -192,25 +187,22 @@ impl Db {
                 }
             }
         }
-        match tx.commit().await {
-            Ok(()) => Ok(()),
-            Err(e) => Err(StorageError::after_abort(e)),
-        }
+        tx.commit().await.map_err(StorageError::after_abort)
     }
 
     /// Removes every record from the given stores in one transaction (demo removal, erase).
     pub async fn clear(&self, stores: &[Store]) -> StorageResult<()> {
         let names: Vec<&'static str> = stores.iter().map(|s| s.name()).collect();
-        let tx = self
-            .db
-            .transaction(names.as_slice())
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::from_idb)?;
+        let tx = self.read_write(&names)?;
         for s in stores {
             let os = tx.object_store(s.name()).map_err(StorageError::from_idb)?;
             os.clear().map_err(StorageError::from_idb)?;
         }
-        tx.commit().await.map_err(StorageError::from_idb)
+        tx.commit().await.map_err(StorageError::after_abort)
+    }
+
+    /// One read-write transaction over the named stores.
+    fn read_write(&self, names: &[&'static str]) -> StorageResult<indexed_db_futures::transaction::Transaction<'_>> {
+        self.db.transaction(names).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_idb)
     }
 }

@@ -63,7 +63,7 @@ fn DashboardPanel() -> impl IntoView {
             </div>
             <p class="print-only">{move || s.school.get().map(|sc| t_args("dash-report-for", &[
                 ("school", sc.name.into()), ("year", sc.academic_year.label().into()),
-                ("date", platform::today().format("%d/%m/%Y").to_string().into())]))}</p>
+                ("date", crate::ui::i18n::fmt_date(platform::today()).into())]))}</p>
             {move || match data.get() {
                 None => view! { <p aria-busy="true">{tr!("loading")}</p> }.into_any(),
                 Some(None) => view! { <p>{tr!("dash-no-data")}</p> }.into_any(),

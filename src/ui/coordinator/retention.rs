@@ -140,7 +140,7 @@ fn RetentionPanel() -> impl IntoView {
             <ul class="receipts">
                 {move || receipt_list.get().map(|list| list.into_iter().map(|r| view! {
                     <li>{t_args("retention-receipt", &[
-                        ("date", r.at.format("%d/%m/%Y %H:%M").to_string().into()),
+                        ("date", crate::ui::i18n::fmt_datetime(r.at).into()),
                         ("role", r.by_role.clone().into()),
                         ("summary", r.summary.clone().into()),
                     ])}</li>

@@ -156,6 +156,8 @@ pub fn TeacherAup() -> impl IntoView {
         input.set_value("");
     };
 
+    // Letters can be printed in each family's language (default: the device language).
+    let letter_locale = RwSignal::new(locale().to_string());
     view! {
         <StaffGate>
         <section class="page aup-teacher" data-screen="teacher-aup">
@@ -179,6 +181,12 @@ pub fn TeacherAup() -> impl IntoView {
                         {move || status.get().flatten().map(|(_, _, rows)| view! { <StatusTable rows=rows cosign_for=cosign_for /> })}
                     </Suspense>
                     <div class="aup-actions">
+                        <label class="field">
+                            <span>{move || t("aup-letter-language")}</span>
+                            <select id="letter-language" on:change=move |ev| letter_locale.set(event_target_value(&ev)) prop:value=move || letter_locale.get()>
+                                {crate::i18n::LOCALES.iter().map(|l| view! { <option value=l.code lang=l.code>{l.native_name}</option> }).collect_view()}
+                            </select>
+                        </label>
                         <button class="button" data-action="print-missing" on:click=move |_| print(true)>{move || t("aup-print-missing")}</button>
                         <button class="button" data-action="print-all" on:click=move |_| print(false)>{move || t("aup-print-all")}</button>
                     </div>
@@ -215,7 +223,7 @@ pub fn TeacherAup() -> impl IntoView {
                     </section>
                 </Show>
             </div>
-            <PrintedLetters letters=letters status=status />
+            <PrintedLetters letters=letters status=status letter_locale=letter_locale />
         </section>
         </StaffGate>
     }
@@ -367,6 +375,7 @@ pub fn RelationshipSelect(value: RwSignal<String>, code: Option<Signal<String>>)
 fn PrintedLetters(
     letters: RwSignal<Vec<Letter>>,
     status: LocalResource<Option<(Aup, String, Vec<PupilStatus>)>>,
+    letter_locale: RwSignal<String>,
 ) -> impl IntoView {
     let session = use_session();
     view! {
@@ -375,24 +384,33 @@ fn PrintedLetters(
                 let school: Option<School> = session.school.get();
                 let text = status.get().flatten().map(|s| s.0);
                 let (Some(school), Some(text)) = (school, text) else { return None };
+                // The school's published text, with the family's language for every field the
+                // school has not edited.
+                let code = letter_locale.get();
+                let text = match crate::content::library().aups.iter().find(|a| a.id == text.id) {
+                    Some(builtin) => crate::domain::aup::localised(&text, builtin, crate::content::library().translation(&builtin.id, &code)).0,
+                    None => text,
+                };
+                let rtl = crate::i18n::locales::find(&code).is_some_and(|l| l.rtl);
                 Some(letters.get().into_iter().map(|l| {
                     let text = text.clone();
+                    let code = code.clone();
                     view! {
-                        <article class="letter" data-pupil=l.pupil.display_name.clone()>
+                        <article class="letter" data-pupil=l.pupil.display_name.clone() lang=code.clone() dir=if rtl { "rtl" } else { "ltr" }>
                             <p class="letter-school">{school.name.clone()}</p>
-                            <h2>{t_args("aup-letter-heading", &[("name", l.pupil.display_name.clone().into())])}</h2>
+                            <h2>{in_locale(&code, "aup-letter-heading", &[("name", l.pupil.display_name.clone().into())])}</h2>
                             {text.parent_letter.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
                             <h3>{text.title.clone()}</h3>
                             <ol class="letter-statements">
                                 {text.statements.iter().map(|s| view! { <li>{s.text.clone()}</li> }).collect_view()}
                             </ol>
                             <p class="letter-pledge">{text.pledge.clone()}</p>
-                            <h3>{t("aup-letter-parent-heading")}</h3>
+                            <h3>{in_locale(&code, "aup-letter-parent-heading", &[])}</h3>
                             <p class="letter-parent-statement">{text.parent_statement.clone()}</p>
                             <div class="letter-how">
-                                {l.qr.clone().map(|svg| view! { <div class="letter-qr" role="img" aria-label=t("aup-letter-qr") inner_html=svg></div> })}
+                                {l.qr.clone().map(|svg| view! { <div class="letter-qr" role="img" aria-label=in_locale(&code, "aup-letter-qr", &[]) inner_html=svg></div> })}
                                 <div>
-                                    <p>{t("aup-letter-how")}</p>
+                                    <p>{in_locale(&code, "aup-letter-how", &[])}</p>
                                     <p class="letter-link"><a href=l.link.clone() data-letter-link="">{l.link.clone()}</a></p>
                                 </div>
                             </div>
