@@ -111,3 +111,4 @@ aup-link-teacher = الاتفاقية ورسائل أولياء الأمور
 aup-link-teacher-hint = من وقّع، ورسائل أولياء الأمور، والردود
 aup-link-editor = تعديل الاتفاقية
 aup-link-editor-hint = عدّل الوعود لكل فئة عمرية وانشرها
+aup-letter-language = لغة الرسالة
