@@ -9,9 +9,9 @@ use bytesmart::domain::smart::SmartRule;
 use bytesmart::export::bundle::{build_bundle, bundle_entries, file_name, BundleError};
 use bytesmart::export::csv_out::{events_csv, neutralise, pupils_csv, BOM};
 use bytesmart::export::import::{open_file, Refusal};
-use bytesmart::export::merge::{confirm_match, merge, merge_all, summarize, uncertain_matches};
+use bytesmart::export::merge::{admission_hash, confirm_match, merge, merge_all, summarize, uncertain_matches};
 use bytesmart::export::record_set::{RecordSet, Records, SchoolRef, SCHEMA_VERSION};
-use bytesmart::export::retention::{apply_plan, plan_delete_pupil, plan_delete_year, RetentionError};
+use bytesmart::export::retention::{apply_plan, apply_plan_with_tombstones, plan_delete_pupil, plan_delete_year, RetentionError};
 use bytesmart::export::sample::{sample_school, SAMPLE_SCHOOL_REF};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
@@ -402,9 +402,18 @@ fn dedup<T>(mut v: Vec<T>, id: fn(&T) -> String) -> Vec<T> {
     v
 }
 
-/// Generated record sets: pupil and class ids drawn from small pools so copies collide, with
-/// the admission number, class name and a pupil's class fixed per id (as they come from the
-/// MIS), and each attempt or signature belonging to one pupil.
+/// A date spread over three academic years (2025-26 to 2026-27, and the autumn of 2025), so
+/// year tombstones have something to delete and something to keep.
+fn wide(d: i64) -> DateTime<Utc> {
+    t(d * 150 - 300)
+}
+
+/// Generated record sets: pupil and class ids drawn from small pools so copies collide. A
+/// pupil's copies may sit in different classes (moved, or linked to a copy in another class),
+/// classes may be missing from a set, links join any two ids, and deletions (tombstones for
+/// pupils and for past years) are mixed in. Only what a device cannot change is fixed per id:
+/// the admission number (from the MIS), the pupil an attempt or signature belongs to, and
+/// the date an attempt started, a signature's year and a delivery's date.
 fn arb_records() -> impl Strategy<Value = Records> {
     const ADM: [Option<&str>; 6] = [Some("A1"), Some("A1"), Some("B2"), None, Some("C3"), None];
     let class_s = (0usize..3, 0i64..5, any::<bool>()).prop_map(|(c, d, arch)| Class {
@@ -414,56 +423,78 @@ fn arb_records() -> impl Strategy<Value = Records> {
         archived: arch,
         updated_at: t(d),
     });
-    let pupil_s = (0usize..6, 0usize..3, any::<bool>(), 0i64..5).prop_map(|(p, n, adm, d)| Pupil {
+    let pupil_s = (0usize..6, 0usize..3, 0usize..3, any::<bool>(), 0i64..3).prop_map(|(p, c, n, adm, d)| Pupil {
         id: format!("p{p}"),
-        class_id: format!("c{}", p % 3),
-        display_name: ["Sam", "Ann", "Jo"][n].into(),
+        class_id: format!("c{c}"),
+        display_name: ["Sam", "Ann", "Sam"][n].into(),
         admission_number: if adm { ADM[p].map(String::from) } else { None },
         symbol: None,
         prefs: PupilPrefs { dyslexia_friendly: adm, high_contrast: false },
         updated_at: t(d),
     });
-    let prog_s = (0usize..6, 0usize..3, 0usize..6, proptest::option::of(0i64..5), 0i64..5, 0u32..500).prop_map(
-        |(p, l, step, done, d, secs)| {
-            let mut x = progress(&format!("p{p}"), &format!("l{l}"), step, done, d);
+    let prog_s = (0usize..6, 0usize..3, 0usize..6, proptest::option::of(0i64..5), 0i64..5, 0u32..500, 0usize..3).prop_map(
+        |(p, l, step, done, d, secs, checks)| {
+            let mut x = progress(&format!("p{p}"), &format!("l{l}"), step, None, 0);
+            x.started_at = wide(d);
+            x.completed_at = done.map(wide);
+            x.updated_at = wide(done.unwrap_or(d).max(d));
             x.seconds = secs;
+            x.answered_checks = (0..checks).map(|c| format!("k{}", (c + l) % 3)).collect();
             x
         },
     );
     let att_s = (0usize..4, 0usize..4, any::<bool>(), 0i64..5).prop_map(|(id, n, fin, d)| {
         let mut a = attempt(&format!("q{id}"), &format!("p{}", id + 1), &vec![(SmartRule::Safe, 0.5); n]);
-        a.finished_at = fin.then(|| t(d));
-        a.updated_at = t(d);
+        a.started_at = wide(id as i64);
+        a.finished_at = fin.then(|| wide(d));
+        a.updated_at = wide(d);
         a
     });
-    let sig_s = (0usize..4, 0i64..5).prop_map(|(id, d)| signature(&format!("s{id}"), &format!("p{id}"), d));
-    let link_s = proptest::collection::btree_map((0usize..6).prop_map(|p| format!("p{p}")), (0usize..6).prop_map(|p| format!("p{p}")), 0..2);
+    let sig_s = (0usize..4, 0i64..5).prop_map(|(id, d)| {
+        let mut s = signature(&format!("s{id}"), &format!("p{id}"), d);
+        s.academic_year = AcademicYear(2025 + (id % 2) as i32);
+        s
+    });
+    let del_s = (0usize..3, 0u32..60).prop_map(|(id, m)| Delivery {
+        id: format!("d{id}"),
+        class_id: format!("c{id}"),
+        lesson_id: "l1".into(),
+        lesson_version: 1,
+        delivered_at: wide(id as i64 * 2),
+        minutes: m,
+    });
+    let tomb_s = prop_oneof![
+        (0usize..6, 0i64..5, any::<bool>(), any::<bool>()).prop_map(|(p, d, teacher, adm)| {
+            let mut x = Tombstone::pupil(&format!("p{p}"), t(d), if teacher { "teacher" } else { "coordinator" });
+            if adm {
+                // A tablet that deleted the pupil knew them by admission number.
+                x.admission_hashes = ADM[p].map(admission_hash).into_iter().collect();
+            }
+            x
+        }),
+        (2024i32..2026, 0i64..5).prop_map(|(y, d)| Tombstone::year(AcademicYear(y), t(d), "coordinator")),
+    ];
+    let link_s = proptest::collection::btree_map((0usize..6).prop_map(|p| format!("p{p}")), (0usize..6).prop_map(|p| format!("p{p}")), 0..3);
     (
         proptest::collection::vec(class_s, 0..3),
         proptest::collection::vec(pupil_s, 0..5),
         proptest::collection::vec(prog_s, 0..6),
         proptest::collection::vec(att_s, 0..4),
         proptest::collection::vec(sig_s, 0..3),
+        proptest::collection::vec(del_s, 0..2),
+        proptest::collection::vec(tomb_s, 0..2),
         link_s,
     )
-        .prop_map(|(classes, pupils, progress, quiz_attempts, signatures, pupil_links)| {
-            let classes = dedup(classes, |c: &Class| c.id.clone());
-            // A device's export always holds the class of each of its pupils (classes are
-            // archived, never deleted), so generated sets keep that invariant too.
-            let pupils: Vec<Pupil> = pupils.into_iter().filter(|p| classes.iter().any(|c| c.id == p.class_id)).collect();
-            Records {
-                classes,
-                pupils: dedup(pupils, |p: &Pupil| p.id.clone()),
-                progress: dedup(progress, |p: &LessonProgress| p.id.clone()),
-                quiz_attempts: dedup(quiz_attempts, |a: &QuizAttempt| a.id.clone()),
-                signatures: dedup(signatures, |s: &Signature| s.id.clone()),
-                // A link joins two ids of the same real pupil, who is in one class.
-                pupil_links: pupil_links
-                    .into_iter()
-                    .filter(|(a, b)| a != b && a[1..].parse::<usize>().ok().map(|x| x % 3) == b[1..].parse::<usize>().ok().map(|x| x % 3))
-                    .collect(),
-                ..Records::default()
-            }
+        .prop_map(|(classes, pupils, progress, quiz_attempts, signatures, deliveries, tombstones, pupil_links)| Records {
+            classes: dedup(classes, |c: &Class| c.id.clone()),
+            pupils: dedup(pupils, |p: &Pupil| p.id.clone()),
+            progress: dedup(progress, |p: &LessonProgress| p.id.clone()),
+            quiz_attempts: dedup(quiz_attempts, |a: &QuizAttempt| a.id.clone()),
+            signatures: dedup(signatures, |s: &Signature| s.id.clone()),
+            deliveries: dedup(deliveries, |d: &Delivery| d.id.clone()),
+            tombstones: dedup(tombstones, |t: &Tombstone| t.id.clone()),
+            pupil_links: pupil_links.into_iter().filter(|(a, b)| a != b).collect(),
+            ..Records::default()
         })
 }
 
@@ -490,12 +521,50 @@ proptest! {
 
     #[test]
     fn merge_never_drops_signatures_or_attempts(a in arb_records(), b in arb_records()) {
+        // Without deletions, nothing is ever dropped.
+        let (mut a, mut b) = (a, b);
+        a.tombstones.clear();
+        b.tombstones.clear();
         let m = merge(&a, &b);
         for s in a.signatures.iter().chain(&b.signatures) {
             prop_assert!(m.signatures.iter().any(|x| x.id == s.id));
         }
         for q in a.quiz_attempts.iter().chain(&b.quiz_attempts) {
             prop_assert!(m.quiz_attempts.iter().any(|x| x.id == q.id));
+        }
+    }
+
+    #[test]
+    fn tombstones_union_and_nothing_they_cover_survives(a in arb_records(), b in arb_records(), c in arb_records()) {
+        let m = merge(&merge(&a, &b), &c);
+        for x in a.tombstones.iter().chain(&b.tombstones).chain(&c.tombstones) {
+            prop_assert!(m.tombstones.iter().any(|y| y.id == x.id), "tombstone {} lost", x.id);
+        }
+        let mut gone = std::collections::BTreeSet::new();
+        let mut cutoff = None;
+        for x in &m.tombstones {
+            match &x.scope {
+                TombstoneScope::Pupil { pupil_id } => {
+                    gone.insert(pupil_id.clone());
+                    gone.extend(x.other_ids.iter().cloned());
+                    let hashes: Vec<String> = m.admission_links.keys().map(|k| admission_hash(k)).collect();
+                    for h in &x.admission_hashes {
+                        prop_assert!(!hashes.contains(h), "a deleted pupil's admission number is still linked");
+                    }
+                }
+                TombstoneScope::Year { academic_year } => cutoff = cutoff.max(Some(academic_year.end())),
+            }
+        }
+        let old = |d: DateTime<Utc>| cutoff.is_some_and(|e| d.date_naive() <= e);
+        prop_assert!(m.pupils.iter().all(|p| !gone.contains(&p.id)));
+        prop_assert!(m.progress.iter().all(|p| !gone.contains(&p.pupil_id) && !old(p.updated_at)));
+        prop_assert!(m.quiz_attempts.iter().all(|p| !gone.contains(&p.pupil_id) && !old(p.started_at)));
+        prop_assert!(m.signatures.iter().all(|p| !gone.contains(&p.pupil_id)));
+        prop_assert!(m.deliveries.iter().all(|d| !old(d.delivered_at)));
+        prop_assert!(m.pupil_links.values().all(|id| !gone.contains(id)));
+        // Re-importing any of the inputs afterwards brings nothing deleted back.
+        for x in [&a, &b, &c] {
+            prop_assert_eq!(merge(&m, x), m.clone());
         }
     }
 }
@@ -561,4 +630,109 @@ fn generated_school_survives_bundle_round_trip() {
     assert_eq!(open_file(&bundle, Some(PASS), SAMPLE_SCHOOL_REF).unwrap(), set);
     let rows = read_csv(&pupils_csv(&set));
     assert_eq!(rows.len(), 61);
+}
+
+// ---------- Tombstones ----------
+
+#[test]
+fn a_deleted_leaver_does_not_come_back_when_an_old_bundle_is_imported_again() {
+    // The coordinator imported a tablet's bundle, then deleted the leaver p1.
+    let tablet = small_set();
+    let bundle = build_bundle(&tablet, PASS, [4; 32]).unwrap();
+    let device = merge_all(&[&tablet.records]);
+    let plan = plan_delete_pupil(&device, "p1").unwrap();
+    let receipt = plan.receipt("r1".into(), t(100), "coordinator");
+    let after = apply_plan_with_tombstones(&device, &plan, &receipt);
+    assert_eq!(after.tombstones.len(), 1);
+    let ts = &after.tombstones[0];
+    assert_eq!((ts.id.as_str(), ts.at, ts.by_role.as_str()), ("pupil:p1", t(100), "coordinator"));
+    assert_eq!(ts.admission_hashes, vec![admission_hash("1001")]);
+    let json = RecordSet::new(school(), "Coordinator", t(101), after.clone()).to_json();
+    assert!(json.contains("\"tombstones\":[{\"id\":\"pupil:p1\""), "tombstones are exported");
+    assert!(!json.contains("1001"), "the leaver's admission number is not kept");
+
+    // The same old bundle is imported again: p1 and all their records stay deleted.
+    let old = open_file(&bundle, Some(PASS), "ref-oak").unwrap();
+    let merged = merge(&after, &old.records);
+    assert_eq!(merged, after, "nothing comes back and nothing else changes");
+    assert!(!merged.pupils.iter().any(|p| p.id == "p1"));
+    assert!(merged.quiz_attempts.is_empty() && merged.signatures.is_empty() && merged.cosignatures.is_empty());
+
+    // Another tablet knew the same child under its own id, by admission number only.
+    let other = Records {
+        pupils: vec![pupil("px", "c1", "Sam", Some("1001"))],
+        progress: vec![progress("px", "l1", 3, None, 2)],
+        signatures: vec![signature("s-x", "px", 4)],
+        ..Records::default()
+    };
+    let merged = merge(&merged, &other);
+    assert!(!merged.pupils.iter().any(|p| p.id == "px"), "matched by admission number, so deleted too");
+    assert!(merged.progress.iter().all(|p| p.pupil_id != "px") && merged.signatures.is_empty());
+    assert_eq!(merged.pupils.len(), 2, "the other pupils are untouched");
+    // Without the tombstone the old bundle would have brought p1 back.
+    let mut no_tomb = after.clone();
+    no_tomb.tombstones.clear();
+    assert!(merge(&no_tomb, &old.records).pupils.iter().any(|p| p.id == "p1"));
+}
+
+#[test]
+fn a_deleted_year_does_not_come_back_but_this_year_does_merge() {
+    let last = |d: i64| t(d) - Duration::days(365);
+    let mut lp_old = progress("stays", "l1", 3, None, 0);
+    lp_old.updated_at = last(10);
+    let mut sig_old = signature("s-old", "stays", 0);
+    sig_old.academic_year = AcademicYear(2025);
+    let mut q_old = attempt("q-old", "stays", &[(SmartRule::Safe, 1.0)]);
+    q_old.started_at = last(20);
+    let tablet = Records {
+        classes: vec![class("c1", "Year 5 Kestrels", 5)],
+        pupils: vec![pupil("stays", "c1", "Stayer", Some("9"))],
+        progress: vec![lp_old, progress("stays", "l2", 2, None, 3)],
+        quiz_attempts: vec![q_old, attempt("q-new", "stays", &[(SmartRule::Tell, 1.0)])],
+        signatures: vec![sig_old, signature("s-new", "stays", 2)],
+        ..Records::default()
+    };
+    let device = merge_all(&[&tablet]);
+    let plan = plan_delete_year(&device, AcademicYear(2025), AcademicYear(2026)).unwrap();
+    let receipt = plan.receipt("r".into(), t(30), "coordinator");
+    let after = apply_plan_with_tombstones(&device, &plan, &receipt);
+    assert_eq!(after.tombstones.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["year:2025"]);
+    let merged = merge(&after, &tablet);
+    assert_eq!(merged, after, "re-importing the tablet restores nothing from 2025-26");
+    assert_eq!(merged.progress.iter().map(|p| p.lesson_id.as_str()).collect::<Vec<_>>(), ["l2"]);
+    assert_eq!(merged.quiz_attempts.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["q-new"]);
+    assert_eq!(merged.signatures.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["s-new"]);
+    // This year's work from the tablet still merges in after the deletion.
+    let newer = Records { progress: vec![progress("stays", "l3", 1, None, 5)], ..Records::default() };
+    assert!(merge(&after, &newer).progress.iter().any(|p| p.lesson_id == "l3"));
+}
+
+#[test]
+fn a_schema_1_file_without_tombstones_still_imports() {
+    let set = small_set();
+    let json = set
+        .to_json()
+        .replace(&format!("\"schema_version\":{SCHEMA_VERSION}"), "\"schema_version\":1")
+        .replace(",\"tombstones\":[]", "")
+        .replace(",\"class_ties\":{}", "");
+    assert!(!json.contains("tombstones") && !json.contains("class_ties"));
+    let got = open_file(json.as_bytes(), None, "ref-oak").unwrap();
+    assert_eq!(got.schema_version, 1);
+    assert_eq!(got.records, set.records);
+}
+
+#[test]
+fn a_pupil_linked_across_two_classes_lands_in_the_same_class_in_any_order() {
+    // Two tablets hold one child (same admission number) in different classes, changed at
+    // the same moment; a third renames one of the classes into the other's group.
+    let a = Records { pupils: vec![pupil("p4", "c1", "Jo", Some("7"))], ..Records::default() };
+    let b = Records { pupils: vec![pupil("p5", "c2", "Jo", Some("7"))], ..Records::default() };
+    let c = Records { classes: vec![class("c2", "Year 5 Kestrels", 5), class("c0", "year 5 kestrels", 5)], ..Records::default() };
+    let all = merge_all(&[&a, &b, &c]);
+    assert_eq!(all.pupils.len(), 1);
+    assert_eq!(all.pupils[0].class_id, "c0", "the smallest class id among the tied copies");
+    assert_eq!(all.class_ties.get("p4"), Some(&vec!["c0".to_string(), "c1".to_string()]));
+    for m in [merge(&merge(&a, &b), &c), merge(&merge(&c, &b), &a), merge(&a, &merge(&c, &b))] {
+        assert_eq!(m, all);
+    }
 }

@@ -310,3 +310,70 @@ pub struct Receipt {
     /// What was deleted, in words and counts.
     pub summary: String,
 }
+
+/// What a tombstone says was deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum TombstoneScope {
+    /// One pupil (a leaver) and everything recorded about them.
+    Pupil {
+        /// The deleted pupil's record id.
+        pupil_id: String,
+    },
+    /// Every dated record of this academic year and the years before it.
+    Year {
+        /// The academic year deleted.
+        academic_year: AcademicYear,
+    },
+}
+
+/// A record of a deletion, kept (and exported) so a merge never brings back what retention
+/// deleted when an older bundle or another tablet's copy is imported later. Holds no name:
+/// only ids, a year, a time and a role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    /// `pupil:<pupil id>` or `year:<start year>`: the same deletion made on two devices has
+    /// one id, so tombstones union cleanly.
+    pub id: String,
+    /// What was deleted.
+    pub scope: TombstoneScope,
+    /// When (the earliest deletion when several devices deleted the same thing).
+    pub at: DateTime<Utc>,
+    /// Who, as a role ("coordinator" or "teacher"), never a name.
+    pub by_role: String,
+    /// For a pupil: every other record id that was merged into the same pupil (so a tablet
+    /// still using an old id cannot bring the pupil back). Filled in by merge.
+    #[serde(default)]
+    pub other_ids: Vec<String>,
+    /// For a pupil: SHA-256 (hex) of each admission number the pupil was known by, so a
+    /// tablet that knows the pupil only by admission number is matched too, without keeping
+    /// the number itself. Filled in by merge.
+    #[serde(default)]
+    pub admission_hashes: Vec<String>,
+}
+
+impl Tombstone {
+    /// The tombstone for a deleted pupil.
+    pub fn pupil(pupil_id: &str, at: DateTime<Utc>, by_role: &str) -> Tombstone {
+        Tombstone {
+            id: format!("pupil:{pupil_id}"),
+            scope: TombstoneScope::Pupil { pupil_id: pupil_id.to_string() },
+            at,
+            by_role: by_role.to_string(),
+            other_ids: vec![],
+            admission_hashes: vec![],
+        }
+    }
+
+    /// The tombstone for a deleted academic year (and every year before it).
+    pub fn year(academic_year: AcademicYear, at: DateTime<Utc>, by_role: &str) -> Tombstone {
+        Tombstone {
+            id: format!("year:{}", academic_year.0),
+            scope: TombstoneScope::Year { academic_year },
+            at,
+            by_role: by_role.to_string(),
+            other_ids: vec![],
+            admission_hashes: vec![],
+        }
+    }
+}

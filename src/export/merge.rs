@@ -5,16 +5,24 @@
 //!   number. Matched records keep the smallest id and the others become links, so later
 //!   imports that still use an old id land on the same record;
 //! - the newest copy of a class or pupil wins (ties broken by content, so the result never
-//!   depends on order); an admission number known to any copy is kept;
-//! - lesson progress keeps the furthest and latest of every field (step, completion, time);
+//!   depends on order); an admission number known to any copy is kept. Equally recent copies
+//!   of a pupil that disagree only on the class put the pupil in the smallest class id among
+//!   them, and all candidates are kept in `class_ties` so later merges pick the same;
+//! - lesson progress keeps the furthest and latest of every field (step, completion, time)
+//!   among the copies of its latest academic year;
 //! - quiz attempts, signatures, co-signatures, deliveries and receipts are unioned by id
-//!   (never dropped); two copies of one attempt keep the one with more answers.
+//!   (never dropped); two copies of one attempt keep the one with more answers;
+//! - tombstones are unioned. A pupil tombstone removes the pupil with every id and admission
+//!   number matched to them, and all their records; a year tombstone removes progress last
+//!   changed, attempts started and deliveries made up to the end of that academic year, and
+//!   signatures for it or earlier.
 //!
 //! Pupils with the same name in the same class but no admission number to tell them apart
 //! are not merged automatically: [`uncertain_matches`] lists them for the coordinator, and a
 //! confirmed pair becomes a link ([`confirm_match`]).
 
-use crate::domain::records::{Class, LessonProgress, Pupil, QuizAttempt};
+use crate::domain::academic_year::AcademicYear;
+use crate::domain::records::{Class, LessonProgress, Pupil, QuizAttempt, Tombstone, TombstoneScope};
 use crate::export::record_set::Records;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -121,7 +129,19 @@ fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
+/// Progress from a later academic year replaces an earlier year's copy whole; copies from the
+/// same academic year combine field by field (furthest/latest). Ordering by year first keeps
+/// the join a join and lets a deleted year's copies drop out cleanly (see tombstones).
 fn merge_progress(a: &mut LessonProgress, b: LessonProgress) {
+    let year = |p: &LessonProgress| AcademicYear::containing(p.updated_at.date_naive());
+    match year(&b).cmp(&year(a)) {
+        std::cmp::Ordering::Greater => {
+            *a = b;
+            return;
+        }
+        std::cmp::Ordering::Less => return,
+        std::cmp::Ordering::Equal => {}
+    }
     a.lesson_version = a.lesson_version.max(b.lesson_version);
     a.started_at = a.started_at.min(b.started_at);
     a.step = a.step.max(b.step);
@@ -133,6 +153,10 @@ fn merge_progress(a: &mut LessonProgress, b: LessonProgress) {
     };
     a.seconds = a.seconds.max(b.seconds);
     a.updated_at = a.updated_at.max(b.updated_at);
+    if a.answered_checks != b.answered_checks {
+        let all: BTreeSet<String> = a.answered_checks.drain(..).chain(b.answered_checks).collect();
+        a.answered_checks = all.into_iter().collect();
+    }
 }
 
 fn attempt_key(a: &QuizAttempt) -> (usize, bool, chrono::DateTime<chrono::Utc>) {
@@ -143,12 +167,16 @@ fn union_by_id<T: Clone + Serialize + PartialEq>(
     sets: &[&Records],
     get: impl Fn(&Records) -> &Vec<T>,
     id: impl Fn(&T) -> &str,
+    keep: impl Fn(&T) -> bool,
     rewrite: impl Fn(&mut T),
     strip: impl Fn(&mut T) + Copy,
 ) -> Vec<T> {
     let mut out: BTreeMap<String, T> = BTreeMap::new();
     for s in sets {
         for r in get(s) {
+            if !keep(r) {
+                continue;
+            }
             let mut r = r.clone();
             rewrite(&mut r);
             match out.get_mut(id(&r)) {
@@ -162,8 +190,54 @@ fn union_by_id<T: Clone + Serialize + PartialEq>(
     out.into_values().collect()
 }
 
+/// SHA-256 (hex) of a trimmed admission number: how tombstones remember a deleted pupil's
+/// admission number without keeping it.
+pub fn admission_hash(adm: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(adm.trim().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Tombstones of one deletion made on several devices: the earliest (then the smallest role)
+/// wins, and the ids and admission hashes they cover are unioned.
+fn join_tombstones(sets: &[&Records]) -> BTreeMap<String, Tombstone> {
+    let mut out: BTreeMap<String, Tombstone> = BTreeMap::new();
+    for s in sets {
+        for t in &s.tombstones {
+            match out.get_mut(&t.id) {
+                Some(slot) => {
+                    if (t.at, &t.by_role) < (slot.at, &slot.by_role) {
+                        slot.at = t.at;
+                        slot.by_role = t.by_role.clone();
+                    }
+                    slot.other_ids.extend(t.other_ids.iter().cloned());
+                    slot.admission_hashes.extend(t.admission_hashes.iter().cloned());
+                }
+                None => {
+                    out.insert(t.id.clone(), t.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Merges any number of record sets into one (in canonical, sorted form).
 pub fn merge_all(sets: &[&Records]) -> Records {
+    // Tombstones first: a pupil tombstone removes the pupil's whole group (every id and
+    // admission number matched to them); the latest year tombstone removes every dated
+    // record up to the end of that academic year.
+    let tombstones = join_tombstones(sets);
+    let cutoff = tombstones
+        .values()
+        .filter_map(|t| match t.scope {
+            TombstoneScope::Year { academic_year } => Some(academic_year),
+            TombstoneScope::Pupil { .. } => None,
+        })
+        .max();
+    let cut_end = cutoff.map(|y| y.end());
+    let deleted_day = |d: chrono::DateTime<chrono::Utc>| cut_end.is_some_and(|e| d.date_naive() <= e);
+    let deleted_year = |y: AcademicYear| cutoff.is_some_and(|c| y <= c);
+
     // Classes: by id, links, then name + year group.
     let mut cg = Groups::default();
     let mut by_name: HashMap<(String, u8), String> = HashMap::new();
@@ -201,15 +275,33 @@ pub fn merge_all(sets: &[&Records]) -> Records {
     }
 
     // Pupils: by id, links, then admission number. Admission numbers are nodes of their own
-    // (kept in `admission_links`), so a number seen once keeps matching after later merges.
-    let adm_node = |a: &str| format!("{ADM_PREFIX}{a}");
+    // (keyed by their hash, kept in `admission_links`), so a number seen once keeps matching
+    // after later merges, and a deleted pupil's numbers live on only as hashes.
+    let mut adm_raw: HashMap<String, String> = HashMap::new();
+    let mut adm_node = |a: &str| {
+        let a = a.trim();
+        let h = admission_hash(a);
+        adm_raw.entry(h.clone()).or_insert_with(|| a.to_string());
+        format!("{ADM_PREFIX}{h}")
+    };
     let mut pg = Groups::default();
+    for t in tombstones.values() {
+        if let TombstoneScope::Pupil { pupil_id } = &t.scope {
+            pg.find(pupil_id);
+            for other in &t.other_ids {
+                pg.union(pupil_id, other);
+            }
+            for h in &t.admission_hashes {
+                pg.union(&format!("{ADM_PREFIX}{h}"), pupil_id);
+            }
+        }
+    }
     for s in sets {
         for (from, to) in &s.pupil_links {
             pg.union(from, to);
         }
         for (adm, to) in &s.admission_links {
-            pg.union(&adm_node(adm.trim()), to);
+            pg.union(&adm_node(adm), to);
         }
         for p in &s.pupils {
             pg.find(&p.id);
@@ -219,20 +311,43 @@ pub fn merge_all(sets: &[&Records]) -> Records {
         }
     }
     let (pupil_map, all_links) = pg.resolve(|id| !id.starts_with(ADM_PREFIX));
+    let pupil_of = |id: &str| pupil_map.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let dead: BTreeSet<String> = tombstones
+        .values()
+        .filter_map(|t| match &t.scope {
+            TombstoneScope::Pupil { pupil_id } => Some(pupil_of(pupil_id)),
+            TombstoneScope::Year { .. } => None,
+        })
+        .collect();
+    let is_dead = |id: &str| dead.contains(&pupil_of(id));
+    // Every id and admission hash of each deleted pupil, recorded in their tombstones.
+    let mut dead_members: HashMap<&str, (BTreeSet<String>, BTreeSet<String>)> = HashMap::new();
+    for (id, canon) in &pupil_map {
+        if let Some(d) = dead.get(canon) {
+            let e = dead_members.entry(d.as_str()).or_default();
+            match id.strip_prefix(ADM_PREFIX) {
+                Some(h) => e.1.insert(h.to_string()),
+                None => e.0.insert(id.clone()),
+            };
+        }
+    }
     let mut pupil_links = BTreeMap::new();
     let mut admission_links = BTreeMap::new();
     for (from, to) in all_links {
+        if dead.contains(&to) {
+            continue;
+        }
         match from.strip_prefix(ADM_PREFIX) {
-            Some(adm) => {
-                admission_links.insert(adm.to_string(), to);
+            Some(h) => {
+                if let Some(adm) = adm_raw.get(h) {
+                    admission_links.insert(adm.clone(), to);
+                }
             }
             None => {
                 pupil_links.insert(from, to);
             }
         }
     }
-    let pupil_of = |id: &str| pupil_map.get(id).cloned().unwrap_or_else(|| id.to_string());
-    let mut bodies: BTreeMap<String, Pupil> = BTreeMap::new();
     // The admission number shown is the largest one known for the group.
     let mut adms: HashMap<&str, &str> = HashMap::new();
     for (adm, id) in &admission_links {
@@ -241,23 +356,48 @@ pub fn merge_all(sets: &[&Records]) -> Records {
             *e = adm.as_str();
         }
     }
+    // The newest copy of each pupil wins (ties broken by content other than the class);
+    // equally recent copies that disagree only on the class keep the smallest class id, and
+    // every candidate class is remembered in `class_ties` so later merges agree.
+    let mut bodies: BTreeMap<String, (Pupil, String, BTreeSet<String>)> = BTreeMap::new();
     for s in sets {
         for p in &s.pupils {
+            if is_dead(&p.id) {
+                continue;
+            }
+            let mut cands: BTreeSet<String> = BTreeSet::from([class_of(&p.class_id)]);
+            if let Some(ties) = s.class_ties.get(&p.id) {
+                cands.extend(ties.iter().map(|c| class_of(c)));
+            }
             let mut p = p.clone();
             p.id = pupil_of(&p.id);
-            p.class_id = class_of(&p.class_id);
             p.admission_number = None;
+            p.class_id.clear();
+            let bare = json(&p);
             match bodies.get_mut(&p.id) {
-                Some(slot) => keep_max(slot, p, |x| x.updated_at, |x| x.class_id.clear()),
+                Some((slot, slot_bare, slot_cands)) => match (p.updated_at, &bare).cmp(&(slot.updated_at, slot_bare)) {
+                    std::cmp::Ordering::Greater => {
+                        *slot = p;
+                        *slot_bare = bare;
+                        *slot_cands = cands;
+                    }
+                    std::cmp::Ordering::Equal => slot_cands.extend(cands),
+                    std::cmp::Ordering::Less => {}
+                },
                 None => {
-                    bodies.insert(p.id.clone(), p);
+                    bodies.insert(p.id.clone(), (p, bare, cands));
                 }
             }
         }
     }
+    let mut class_ties = BTreeMap::new();
     let pupils: Vec<Pupil> = bodies
         .into_values()
-        .map(|mut p| {
+        .map(|(mut p, _, cands)| {
+            p.class_id = cands.iter().next().cloned().unwrap_or_default();
+            if cands.len() > 1 {
+                class_ties.insert(p.id.clone(), cands.into_iter().collect());
+            }
             p.admission_number = adms.get(p.id.as_str()).map(|a| a.to_string());
             p
         })
@@ -267,6 +407,9 @@ pub fn merge_all(sets: &[&Records]) -> Records {
     let mut progress: HashMap<String, LessonProgress> = HashMap::new();
     for s in sets {
         for lp in &s.progress {
+            if is_dead(&lp.pupil_id) {
+                continue;
+            }
             let mut lp = lp.clone();
             lp.pupil_id = pupil_of(&lp.pupil_id);
             lp.id = LessonProgress::key(&lp.pupil_id, &lp.lesson_id);
@@ -278,12 +421,17 @@ pub fn merge_all(sets: &[&Records]) -> Records {
             }
         }
     }
-    let mut progress: Vec<LessonProgress> = progress.into_values().collect();
+    // A deleted year goes after combining: a later year's copy replaces it whole, so what
+    // remains never carries anything from the deleted year.
+    let mut progress: Vec<LessonProgress> = progress.into_values().filter(|p| !deleted_day(p.updated_at)).collect();
     progress.sort_by(|a, b| a.id.cmp(&b.id));
 
     let mut attempts: BTreeMap<String, QuizAttempt> = BTreeMap::new();
     for s in sets {
         for a in &s.quiz_attempts {
+            if is_dead(&a.pupil_id) || deleted_day(a.started_at) {
+                continue;
+            }
             let mut a = a.clone();
             a.pupil_id = pupil_of(&a.pupil_id);
             match attempts.get_mut(&a.id) {
@@ -295,18 +443,53 @@ pub fn merge_all(sets: &[&Records]) -> Records {
         }
     }
 
+    let tombstones: Vec<Tombstone> = tombstones
+        .into_values()
+        .map(|mut t| {
+            if let TombstoneScope::Pupil { pupil_id } = &t.scope {
+                let (ids, hashes) = dead_members.get(pupil_of(pupil_id).as_str()).cloned().unwrap_or_default();
+                t.other_ids = ids.into_iter().filter(|i| i != pupil_id).collect();
+                t.admission_hashes = hashes.into_iter().collect();
+            }
+            t
+        })
+        .collect();
+
     let mut out = Records {
         classes: classes.into_values().collect(),
         pupils,
         progress,
         quiz_attempts: attempts.into_values().collect(),
-        signatures: union_by_id(sets, |s| &s.signatures, |x| &x.id, |x| x.pupil_id = pupil_of(&x.pupil_id), |x| x.pupil_id.clear()),
-        cosignatures: union_by_id(sets, |s| &s.cosignatures, |x| &x.id, |x| x.pupil_id = pupil_of(&x.pupil_id), |x| x.pupil_id.clear()),
-        deliveries: union_by_id(sets, |s| &s.deliveries, |x| &x.id, |x| x.class_id = class_of(&x.class_id), |x| x.class_id.clear()),
-        receipts: union_by_id(sets, |s| &s.receipts, |x| &x.id, |_| {}, |_| {}),
+        signatures: union_by_id(
+            sets,
+            |s| &s.signatures,
+            |x| &x.id,
+            |x| !is_dead(&x.pupil_id) && !deleted_year(x.academic_year),
+            |x| x.pupil_id = pupil_of(&x.pupil_id),
+            |x| x.pupil_id.clear(),
+        ),
+        cosignatures: union_by_id(
+            sets,
+            |s| &s.cosignatures,
+            |x| &x.id,
+            |x| !is_dead(&x.pupil_id) && !deleted_year(x.academic_year),
+            |x| x.pupil_id = pupil_of(&x.pupil_id),
+            |x| x.pupil_id.clear(),
+        ),
+        deliveries: union_by_id(
+            sets,
+            |s| &s.deliveries,
+            |x| &x.id,
+            |x| !deleted_day(x.delivered_at),
+            |x| x.class_id = class_of(&x.class_id),
+            |x| x.class_id.clear(),
+        ),
+        receipts: union_by_id(sets, |s| &s.receipts, |x| &x.id, |_| true, |_| {}, |_| {}),
         pupil_links,
         admission_links,
         class_links,
+        tombstones,
+        class_ties,
     };
     out.sort();
     out

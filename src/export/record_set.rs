@@ -4,7 +4,7 @@
 
 use crate::domain::academic_year::AcademicYear;
 use crate::domain::records::{
-    Class, CoSignature, Delivery, LessonProgress, Pupil, QuizAttempt, Receipt, School, Signature,
+    Class, CoSignature, Delivery, LessonProgress, Pupil, QuizAttempt, Receipt, School, Signature, Tombstone,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -14,7 +14,9 @@ use std::collections::BTreeMap;
 pub const FORMAT: &str = "bytesmart-records";
 
 /// The newest record-set schema this build writes and reads. Newer files are refused.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version 2 added `records.tombstones` and `records.class_ties`; version 1 files (without
+/// them) still import.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The school a record set belongs to, without its secret key or PIN hash.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -73,6 +75,15 @@ pub struct Records {
     /// Class ids merged into another class record (old id -> kept id).
     #[serde(default)]
     pub class_links: BTreeMap<String, String>,
+    /// Deletions (a leaver, a past academic year): merge drops every record they cover, so
+    /// importing an older file never brings deleted records back (schema 2).
+    #[serde(default)]
+    pub tombstones: Vec<Tombstone>,
+    /// Pupil id -> every class of the equally recent copies of that pupil that disagree on
+    /// the class. Kept so the class the merge picks (the smallest id) is the same whatever
+    /// order files are imported in (schema 2; almost always empty).
+    #[serde(default)]
+    pub class_ties: BTreeMap<String, Vec<String>>,
 }
 
 impl Records {
@@ -86,6 +97,7 @@ impl Records {
         self.cosignatures.sort_by(|a, b| a.id.cmp(&b.id));
         self.deliveries.sort_by(|a, b| a.id.cmp(&b.id));
         self.receipts.sort_by(|a, b| a.id.cmp(&b.id));
+        self.tombstones.sort_by(|a, b| a.id.cmp(&b.id));
     }
 
     /// Total number of records (for progress bars and summaries).

@@ -3,7 +3,7 @@
 //! in one transaction with a receipt. Pure planning; storage carries the plan out.
 
 use crate::domain::academic_year::AcademicYear;
-use crate::domain::records::Receipt;
+use crate::domain::records::{Receipt, Tombstone};
 use crate::export::record_set::Records;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
@@ -64,10 +64,12 @@ pub struct RetentionPlan {
     pub counts: Counts,
     /// What was deleted in words that identify no child ("leaver" or "academic year 2024-25").
     pub scope: String,
+    /// The academic year deleted (with every earlier one), for a year plan.
+    pub year: Option<AcademicYear>,
 }
 
 impl RetentionPlan {
-    fn from(deletes: BTreeSet<(RecordKind, String)>, scope: String) -> RetentionPlan {
+    fn from(deletes: BTreeSet<(RecordKind, String)>, scope: String, year: Option<AcademicYear>) -> RetentionPlan {
         let n = |k: RecordKind| deletes.iter().filter(|(kind, _)| *kind == k).count();
         let counts = Counts {
             classes: n(RecordKind::Class),
@@ -78,7 +80,7 @@ impl RetentionPlan {
             cosignatures: n(RecordKind::CoSignature),
             deliveries: n(RecordKind::Delivery),
         };
-        RetentionPlan { deletes, counts, scope }
+        RetentionPlan { deletes, counts, scope, year }
     }
 
     /// The receipt kept after the deletion: when, by which role, and what went (counts only,
@@ -95,6 +97,22 @@ impl RetentionPlan {
             ),
         }
     }
+
+    /// The tombstones stored with the deletion (same time and role as its receipt): one per
+    /// deleted pupil, and one for the year of a year plan. Merge honours them, so importing
+    /// an older bundle afterwards does not bring the deleted records back.
+    pub fn tombstones(&self, receipt: &Receipt) -> Vec<Tombstone> {
+        let mut out: Vec<Tombstone> = self
+            .deletes
+            .iter()
+            .filter(|(k, _)| *k == RecordKind::Pupil)
+            .map(|(_, id)| Tombstone::pupil(id, receipt.at, &receipt.by_role))
+            .collect();
+        if let Some(year) = self.year {
+            out.push(Tombstone::year(year, receipt.at, &receipt.by_role));
+        }
+        out
+    }
 }
 
 /// Everything about one pupil (a leaver): the pupil, their progress, quiz attempts,
@@ -109,17 +127,19 @@ pub fn plan_delete_pupil(r: &Records, pupil_id: &str) -> Result<RetentionPlan, R
     d.extend(r.quiz_attempts.iter().filter(|x| x.pupil_id == pupil_id).map(|x| (RecordKind::QuizAttempt, x.id.clone())));
     d.extend(r.signatures.iter().filter(|x| x.pupil_id == pupil_id).map(|x| (RecordKind::Signature, x.id.clone())));
     d.extend(r.cosignatures.iter().filter(|x| x.pupil_id == pupil_id).map(|x| (RecordKind::CoSignature, x.id.clone())));
-    Ok(RetentionPlan::from(d, "leaver".into()))
+    Ok(RetentionPlan::from(d, "leaver".into(), None))
 }
 
-/// Everything from a past academic year: progress, attempts and deliveries dated in it,
-/// signatures and co-signatures made for it; then pupils left with no records who were last
-/// changed by its end, and archived classes left with no pupils.
+/// Everything from a past academic year and any earlier year still on the device: progress,
+/// attempts and deliveries dated up to its end, signatures and co-signatures made for it or
+/// before; then pupils left with no records who were last changed by its end, and archived
+/// classes left with no pupils. (Earlier years go too because the year's tombstone removes
+/// them from every later import: the device and the merge agree.)
 pub fn plan_delete_year(r: &Records, year: AcademicYear, current: AcademicYear) -> Result<RetentionPlan, RetentionError> {
     if year >= current {
         return Err(RetentionError::NotPast);
     }
-    let inside = |d: DateTime<Utc>| year.contains(d.date_naive());
+    let inside = |d: DateTime<Utc>| d.date_naive() <= year.end();
     let mut d = BTreeSet::new();
     let mut keeps_pupil: BTreeSet<&str> = BTreeSet::new();
     for x in &r.progress {
@@ -137,14 +157,14 @@ pub fn plan_delete_year(r: &Records, year: AcademicYear, current: AcademicYear) 
         }
     }
     for x in &r.signatures {
-        if x.academic_year == year {
+        if x.academic_year <= year {
             d.insert((RecordKind::Signature, x.id.clone()));
         } else {
             keeps_pupil.insert(&x.pupil_id);
         }
     }
     for x in &r.cosignatures {
-        if x.academic_year == year {
+        if x.academic_year <= year {
             d.insert((RecordKind::CoSignature, x.id.clone()));
         } else {
             keeps_pupil.insert(&x.pupil_id);
@@ -171,11 +191,12 @@ pub fn plan_delete_year(r: &Records, year: AcademicYear, current: AcademicYear) 
             d.insert((RecordKind::Class, c.id.clone()));
         }
     }
-    Ok(RetentionPlan::from(d, format!("academic year {}", year.label())))
+    Ok(RetentionPlan::from(d, format!("academic year {}", year.label()), Some(year)))
 }
 
 /// Applies a plan to an in-memory record set (what storage does in its transaction; used by
-/// tests and by the dashboard preview).
+/// tests and by the dashboard preview). Tombstones are added by the caller
+/// ([`RetentionPlan::tombstones`]) because they need the receipt's time and role.
 pub fn apply_plan(r: &Records, plan: &RetentionPlan) -> Records {
     let gone = |k: RecordKind, id: &str| plan.deletes.contains(&(k, id.to_string()));
     let mut out = r.clone();
@@ -186,5 +207,45 @@ pub fn apply_plan(r: &Records, plan: &RetentionPlan) -> Records {
     out.signatures.retain(|x| !gone(RecordKind::Signature, &x.id));
     out.cosignatures.retain(|x| !gone(RecordKind::CoSignature, &x.id));
     out.deliveries.retain(|x| !gone(RecordKind::Delivery, &x.id));
+    out
+}
+
+/// What the device holds after carrying out `plan`: [`apply_plan`], plus the deletion's
+/// tombstones ([`RetentionPlan::tombstones`]) filled in with every other id and (hashed)
+/// admission number the deleted pupils were known by, and without the merge links that
+/// pointed at them (so no admission number of a leaver stays behind).
+pub fn apply_plan_with_tombstones(r: &Records, plan: &RetentionPlan, receipt: &Receipt) -> Records {
+    use crate::domain::records::TombstoneScope;
+    use crate::export::merge::admission_hash;
+    let mut tombs = plan.tombstones(receipt);
+    for t in &mut tombs {
+        if let TombstoneScope::Pupil { pupil_id } = &t.scope {
+            t.other_ids = r.pupil_links.iter().filter(|(_, to)| *to == pupil_id).map(|(from, _)| from.clone()).collect();
+            let mut hashes: BTreeSet<String> =
+                r.admission_links.iter().filter(|(_, to)| *to == pupil_id).map(|(adm, _)| admission_hash(adm)).collect();
+            if let Some(adm) = r
+                .pupils
+                .iter()
+                .find(|p| &p.id == pupil_id)
+                .and_then(|p| p.admission_number.as_deref())
+                .filter(|a| !a.trim().is_empty())
+            {
+                hashes.insert(admission_hash(adm));
+            }
+            t.admission_hashes = hashes.into_iter().collect();
+        }
+    }
+    let gone: BTreeSet<&str> =
+        plan.deletes.iter().filter(|(k, _)| *k == RecordKind::Pupil).map(|(_, id)| id.as_str()).collect();
+    let mut out = apply_plan(r, plan);
+    out.pupil_links.retain(|_, to| !gone.contains(to.as_str()));
+    out.admission_links.retain(|_, to| !gone.contains(to.as_str()));
+    out.class_ties.retain(|p, _| !gone.contains(p.as_str()));
+    for t in tombs {
+        if !out.tombstones.iter().any(|x| x.id == t.id) {
+            out.tombstones.push(t);
+        }
+    }
+    out.sort();
     out
 }

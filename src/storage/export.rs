@@ -3,9 +3,9 @@
 //! out a retention plan (deletes + receipt) in ONE transaction.
 
 use super::{db, StorageResult, Store, Write};
-use crate::domain::records::{Receipt, School};
+use crate::domain::records::{Receipt, School, Tombstone};
 use crate::export::record_set::{RecordSet, Records, SchoolRef};
-use crate::export::retention::{RecordKind, RetentionPlan};
+use crate::export::retention::{apply_plan_with_tombstones, RetentionPlan};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -19,6 +19,8 @@ struct MergeLinks {
     admission_links: BTreeMap<String, String>,
     #[serde(default)]
     class_links: BTreeMap<String, String>,
+    #[serde(default)]
+    class_ties: BTreeMap<String, Vec<String>>,
 }
 
 const LINKS_ID: &str = "merge-links";
@@ -39,6 +41,8 @@ pub async fn read_records() -> StorageResult<Records> {
         pupil_links: links.pupil_links,
         admission_links: links.admission_links,
         class_links: links.class_links,
+        tombstones: db.all(Store::Tombstones).await?,
+        class_ties: links.class_ties,
     };
     r.sort();
     Ok(r)
@@ -74,6 +78,11 @@ fn diff<T: Serialize + PartialEq>(
 /// Writes the merged records over `before` (what [`read_records`] returned) in one
 /// transaction: only changed records are written; records merged into another are removed.
 pub async fn apply_merge(before: &Records, after: &Records) -> StorageResult<()> {
+    db().await?.apply(merge_writes(before, after)?).await
+}
+
+/// The writes that turn `before` into `after`.
+fn merge_writes(before: &Records, after: &Records) -> StorageResult<Vec<Write>> {
     let mut w = vec![];
     diff(Store::Classes, &before.classes, &after.classes, |x| &x.id, &mut w)?;
     diff(Store::Pupils, &before.pupils, &after.pupils, |x| &x.id, &mut w)?;
@@ -83,9 +92,11 @@ pub async fn apply_merge(before: &Records, after: &Records) -> StorageResult<()>
     diff(Store::CoSignatures, &before.cosignatures, &after.cosignatures, |x| &x.id, &mut w)?;
     diff(Store::Deliveries, &before.deliveries, &after.deliveries, |x| &x.id, &mut w)?;
     diff(Store::Receipts, &before.receipts, &after.receipts, |x| &x.id, &mut w)?;
+    diff(Store::Tombstones, &before.tombstones, &after.tombstones, |x: &Tombstone| &x.id, &mut w)?;
     if before.pupil_links != after.pupil_links
         || before.admission_links != after.admission_links
         || before.class_links != after.class_links
+        || before.class_ties != after.class_ties
     {
         w.push(Write::put(
             Store::Settings,
@@ -94,27 +105,20 @@ pub async fn apply_merge(before: &Records, after: &Records) -> StorageResult<()>
                 pupil_links: after.pupil_links.clone(),
                 admission_links: after.admission_links.clone(),
                 class_links: after.class_links.clone(),
+                class_ties: after.class_ties.clone(),
             },
         )?);
     }
-    db().await?.apply(w).await
+    Ok(w)
 }
 
-fn store_of(kind: RecordKind) -> Store {
-    match kind {
-        RecordKind::Class => Store::Classes,
-        RecordKind::Pupil => Store::Pupils,
-        RecordKind::Progress => Store::Progress,
-        RecordKind::QuizAttempt => Store::QuizAttempts,
-        RecordKind::Signature => Store::Signatures,
-        RecordKind::CoSignature => Store::CoSignatures,
-        RecordKind::Delivery => Store::Deliveries,
-    }
-}
-
-/// Deletes everything in the plan and keeps the receipt, in one transaction.
+/// Deletes everything in the plan, keeps the receipt and stores the deletion's tombstones
+/// (so no later import brings the records back), in one transaction. Links to a deleted
+/// pupil go too; the tombstone keeps their ids and hashed admission numbers instead.
 pub async fn apply_retention(plan: &RetentionPlan, receipt: &Receipt) -> StorageResult<()> {
-    let mut w: Vec<Write> = plan.deletes.iter().map(|(k, id)| Write::Delete(store_of(*k), id.clone())).collect();
+    let before = read_records().await?;
+    let after = apply_plan_with_tombstones(&before, plan, receipt);
+    let mut w = merge_writes(&before, &after)?;
     w.push(Write::put(Store::Receipts, receipt)?);
     db().await?.apply(w).await
 }

@@ -12,7 +12,7 @@ use indexed_db_futures::KeyPath;
 pub const DB_NAME: &str = "bytesmart";
 
 /// The current schema version.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Every object store. All records are keyed by their own `id` field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -39,11 +39,13 @@ pub enum Store {
     AupVersions,
     /// Deletion receipts (v2).
     Receipts,
+    /// Deletion tombstones (v3): what retention deleted, so imports never bring it back.
+    Tombstones,
 }
 
 impl Store {
     /// Every store, for whole-device export and erase.
-    pub const ALL: [Store; 11] = [
+    pub const ALL: [Store; 12] = [
         Store::School,
         Store::Classes,
         Store::Pupils,
@@ -55,6 +57,7 @@ impl Store {
         Store::Settings,
         Store::AupVersions,
         Store::Receipts,
+        Store::Tombstones,
     ];
 
     /// The IndexedDB object store name.
@@ -71,6 +74,7 @@ impl Store {
             Store::Settings => "settings",
             Store::AupVersions => "aup_versions",
             Store::Receipts => "receipts",
+            Store::Tombstones => "tombstones",
         }
     }
 
@@ -78,6 +82,7 @@ impl Store {
     pub fn since(self) -> u32 {
         match self {
             Store::AupVersions | Store::Receipts => 2,
+            Store::Tombstones => 3,
             _ => 1,
         }
     }
