@@ -1,8 +1,9 @@
 //! IndexedDB storage in a real headless Chromium: write/read/update/delete of serde records,
-//! an upgrade from schema v1 that keeps every record, and one-transaction batches.
+//! upgrades from schema v1 and v2 that keep every record, one-transaction batches, and
+//! retention tombstones that stop an old bundle bringing a deleted pupil back.
 #![cfg(target_arch = "wasm32")]
 
-use bytesmart::domain::records::{Class, Pupil, PupilPrefs};
+use bytesmart::domain::records::{Class, Pupil, PupilPrefs, Tombstone};
 use bytesmart::storage::{Db, Store, Write, SCHEMA_VERSION};
 use wasm_bindgen_test::*;
 
@@ -157,4 +158,77 @@ async fn our_own_old_connection_steps_aside_and_asks_for_a_reload() {
     let flag = js_sys::Reflect::get(&w, &"bytesmartUpdateReady".into()).unwrap();
     assert_eq!(flag.as_bool(), Some(true), "the old page is told to reload");
     drop(old);
+}
+
+#[wasm_bindgen_test]
+async fn upgrade_from_v2_keeps_every_record_and_adds_the_tombstone_store() {
+    let db = fresh("t-migrate-v2", 2).await;
+    assert_eq!(db.version(), 2);
+    db.apply(vec![
+        Write::put(Store::Classes, &class("c1", "Year 4 Wrens")).unwrap(),
+        Write::put(Store::Pupils, &pupil("p1", "c1", "Esi")).unwrap(),
+        Write::put(Store::Receipts, &serde_json::json!({"id": "r1", "summary": "leaver"})).unwrap(),
+    ])
+    .await
+    .unwrap();
+    db.close();
+    let db = Db::open_at("t-migrate-v2", SCHEMA_VERSION).await.expect("upgrade");
+    assert_eq!(db.version(), SCHEMA_VERSION);
+    let p: Pupil = db.get(Store::Pupils, "p1").await.unwrap().expect("pupil survived");
+    assert_eq!(p.display_name, "Esi");
+    assert_eq!(db.all::<serde_json::Value>(Store::Receipts).await.unwrap().len(), 1, "receipts survived");
+    // The v3 tombstone store exists and starts empty.
+    assert!(db.all::<Tombstone>(Store::Tombstones).await.unwrap().is_empty());
+    let ts = Tombstone::pupil("p9", bytesmart::platform::now(), "coordinator");
+    db.put(Store::Tombstones, &ts).await.unwrap();
+    assert_eq!(db.get::<Tombstone>(Store::Tombstones, "pupil:p9").await.unwrap(), Some(ts));
+}
+
+#[wasm_bindgen_test]
+async fn a_deleted_pupil_stays_deleted_when_an_old_bundle_is_imported_again() {
+    use bytesmart::domain::academic_year::AcademicYear;
+    use bytesmart::export::bundle::build_bundle;
+    use bytesmart::export::import::open_file;
+    use bytesmart::export::merge::merge;
+    use bytesmart::export::record_set::{RecordSet, Records, SchoolRef};
+    use bytesmart::export::retention::plan_delete_pupil;
+    use bytesmart::storage::export::{apply_merge, apply_retention, read_records};
+    const PASS: &str = "purple tractor sings loudly";
+
+    bytesmart::storage::db().await.unwrap().clear(&Store::ALL).await.unwrap();
+    let mut leaver = pupil("leaver", "c1", "Lee");
+    leaver.admission_number = Some("5001".into());
+    let tablet = Records {
+        classes: vec![class("c1", "Year 6 Owls")],
+        pupils: vec![leaver, pupil("stayer", "c1", "Sia")],
+        ..Records::default()
+    };
+    let school = SchoolRef { name: "Oak".into(), school_ref: "ref-oak".into(), academic_year: AcademicYear(2026) };
+    let set = RecordSet::new(school, "Tablet 1", bytesmart::platform::now(), tablet);
+    let bundle = build_bundle(&set, PASS, [2; 32]).unwrap();
+
+    // Import the tablet's bundle, then delete the leaver (one transaction with the receipt
+    // and the tombstone).
+    let empty = read_records().await.unwrap();
+    let imported = merge(&empty, &open_file(&bundle, Some(PASS), "ref-oak").unwrap().records);
+    apply_merge(&empty, &imported).await.unwrap();
+    let before = read_records().await.unwrap();
+    assert_eq!(before.pupils.len(), 2);
+    let plan = plan_delete_pupil(&before, "leaver").unwrap();
+    let receipt = plan.receipt("receipt-1".into(), bytesmart::platform::now(), "teacher");
+    apply_retention(&plan, &receipt).await.unwrap();
+    let db = bytesmart::storage::db().await.unwrap();
+    let stored: Vec<Tombstone> = db.all(Store::Tombstones).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!((stored[0].id.as_str(), stored[0].by_role.as_str()), ("pupil:leaver", "teacher"));
+    assert!(db.get::<serde_json::Value>(Store::Receipts, "receipt-1").await.unwrap().is_some());
+
+    // The old bundle again: the leaver does not come back, and the tombstone is exported.
+    let now = read_records().await.unwrap();
+    let again = merge(&now, &open_file(&bundle, Some(PASS), "ref-oak").unwrap().records);
+    apply_merge(&now, &again).await.unwrap();
+    let after = read_records().await.unwrap();
+    assert_eq!(after.pupils.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["stayer"]);
+    assert_eq!(after.tombstones.len(), 1);
+    db.clear(&Store::ALL).await.unwrap();
 }
