@@ -65,7 +65,9 @@ pub fn signature_pages(set: &RecordSet) -> Vec<ZipEntry> {
     let mut pages = vec![];
     for class in &r.classes {
         let mut pupils: Vec<_> = r.pupils.iter().filter(|p| p.class_id == class.id).collect();
-        if pupils.is_empty() {
+        // A page only for classes with something signed: every file of the bundle costs a
+        // key derivation, and a tablet holds the whole class list but signatures for few.
+        if !pupils.iter().any(|p| sigs.contains_key(p.id.as_str()) || cosigs.contains_key(p.id.as_str())) {
             continue;
         }
         pupils.sort_by(|a, b| a.display_name.cmp(&b.display_name));

@@ -190,6 +190,32 @@ pub fn pupils_csv(set: &RecordSet) -> Vec<u8> {
     finish(w)
 }
 
+/// `2026-09-08T09:00:00Z` (what `to_rfc3339_opts(Secs, true)` gives for years 0-9999),
+/// written digit by digit: the events CSV has one per event (~50,000 for a school), and
+/// chrono's formatter was a fifth of its time.
+fn rfc3339(d: chrono::DateTime<chrono::Utc>) -> String {
+    use chrono::{Datelike, Timelike};
+    let year = d.year();
+    if !(0..=9999).contains(&year) || d.nanosecond() >= 1_000_000_000 {
+        return d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    }
+    let mut b = *b"0000-00-00T00:00:00Z";
+    let mut put = |at: usize, v: u32, digits: usize| {
+        let mut v = v;
+        for i in (0..digits).rev() {
+            b[at + i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    put(0, year as u32, 4);
+    put(5, d.month(), 2);
+    put(8, d.day(), 2);
+    put(11, d.hour(), 2);
+    put(14, d.minute(), 2);
+    put(17, d.second(), 2);
+    String::from_utf8_lossy(&b).into_owned()
+}
+
 /// Header of the events CSV.
 pub const EVENT_HEADER: [&str; 8] = ["at", "kind", "class", "pupil_id", "display_name", "item", "detail", "value"];
 
@@ -205,7 +231,7 @@ pub fn events_csv(set: &RecordSet) -> Vec<u8> {
         (class, p.map(|p| p.display_name.clone()).unwrap_or_default())
     };
     let mut rows: Vec<(chrono::DateTime<chrono::Utc>, [String; 8])> = vec![];
-    let ts = |d: chrono::DateTime<chrono::Utc>| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let ts = rfc3339;
     for p in &r.progress {
         let (class, name) = who(&p.pupil_id);
         let (kind, at) = match p.completed_at {
@@ -255,4 +281,18 @@ pub fn events_csv(set: &RecordSet) -> Vec<u8> {
         write_row(&mut w, &cells);
     }
     finish(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone, Utc};
+
+    #[test]
+    fn fast_timestamps_match_chrono() {
+        let start = Utc.with_ymd_and_hms(1999, 12, 31, 23, 59, 58).unwrap();
+        for step in 0..2000 {
+            let d = start + Duration::seconds(step * 7_919_993 + 1) + Duration::milliseconds(step % 1000);
+            assert_eq!(super::rfc3339(d), d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        }
+    }
 }

@@ -4,7 +4,7 @@
 
 use crate::export::bundle::RECORDS_FILE;
 use crate::export::record_set::{RecordSet, FORMAT, SCHEMA_VERSION};
-use crate::export::zip_aes::{looks_like_zip, read_encrypted, ZipError};
+use crate::export::zip_aes::{looks_like_zip, read_encrypted_file, ZipError};
 
 /// Why a file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,8 +85,9 @@ fn parse_json(bytes: &[u8], school_ref: &str) -> Result<RecordSet, Refusal> {
 pub fn open_file(bytes: &[u8], passphrase: Option<&str>, school_ref: &str) -> Result<RecordSet, Refusal> {
     if looks_like_zip(bytes) {
         let pass = passphrase.filter(|p| !p.is_empty()).ok_or(Refusal::PassphraseNeeded)?;
-        let entries = read_encrypted(bytes, pass)?;
-        let json = entries.into_iter().find(|e| e.name == RECORDS_FILE).ok_or(Refusal::Corrupt)?;
+        // Only the records are imported, so only they are decrypted (the other files are the
+        // human-readable copies); the archive's structure is still checked whole.
+        let json = read_encrypted_file(bytes, pass, RECORDS_FILE)?.ok_or(Refusal::Corrupt)?;
         parse_json(&json.data, school_ref)
     } else {
         let trimmed = bytes.iter().position(|b| !b.is_ascii_whitespace()).map(|i| &bytes[i..]).unwrap_or(&[]);

@@ -11,5 +11,4 @@ pub mod record_set;
 pub mod report;
 pub mod retention;
 pub mod zip_aes;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod sample;

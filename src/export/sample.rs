@@ -1,4 +1,5 @@
-//! A generated school of any size, for the export benchmark and tests (native only).
+//! A generated school of any size, for the export benchmarks (native and in Chromium) and
+//! tests. Not used by the app itself, so it never reaches the shipped wasm.
 //! Deterministic for a given seed so figures and failures are reproducible.
 
 use crate::domain::academic_year::AcademicYear;

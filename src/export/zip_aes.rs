@@ -24,8 +24,9 @@ const FLAGS: u16 = 0x0001 | 0x0800; // encrypted, UTF-8 names
 const SALT_LEN: usize = 16;
 const MAC_LEN: usize = 10;
 const ROUNDS: u32 = 1000;
-/// Fast deflate: most of a bundle is repetitive JSON, which shrinks well even at level 3.
-const DEFLATE_LEVEL: u8 = 3;
+/// Fastest deflate: level 1 packs the JSON about 8x (level 3: 13x) in about a third of the
+/// time, and deflating was a quarter of the bundle export (`scripts/bench-export.sh`).
+const DEFLATE_LEVEL: u8 = 1;
 /// Largest single file the reader inflates (stops a crafted archive exhausting memory).
 pub const MAX_FILE_BYTES: usize = 512 * 1024 * 1024;
 
@@ -208,9 +209,18 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Reads and decrypts every file of an AE-2 archive. Any structural problem, wrong
-/// passphrase or altered byte fails the whole archive.
-pub fn read_encrypted(bytes: &[u8], passphrase: &str) -> Result<Vec<ZipEntry>, ZipError> {
+/// Where one file of an archive lies, from the central directory (nothing decrypted yet).
+struct Located {
+    name: String,
+    actual: u16,
+    usize_: usize,
+    offset: usize,
+    csize: usize,
+}
+
+/// Walks the central directory and every local header: any structural problem, or a file
+/// that is not AES-256 encrypted, fails the whole archive. Cheap (no key derivation).
+fn locate(bytes: &[u8]) -> Result<Vec<Located>, ZipError> {
     if bytes.len() < 4 || !looks_like_zip(bytes) {
         return Err(if bytes.len() < 4 && LOCAL_SIG.to_le_bytes().starts_with(bytes) { ZipError::Truncated } else { ZipError::Corrupt });
     }
@@ -268,31 +278,57 @@ pub fn read_encrypted(bytes: &[u8], passphrase: &str) -> Result<Vec<ZipEntry>, Z
         if csize < SALT_LEN + 2 + MAC_LEN {
             return Err(ZipError::Corrupt);
         }
-        let payload = local.take(csize)?;
-        let (salt, rest) = payload.split_at(SALT_LEN);
-        let (verifier, rest) = rest.split_at(2);
-        let (body, mac) = rest.split_at(rest.len() - MAC_LEN);
-        let keys = derive(passphrase, salt);
-        if keys.verifier != verifier {
-            return Err(ZipError::WrongPassphrase);
-        }
-        if mac_of(&keys.mac, body) != mac {
-            return Err(ZipError::Tampered);
-        }
-        let mut plain = body.to_vec();
-        Aes256Ctr::new(&keys.enc.into(), &ctr_iv().into()).apply_keystream(&mut plain);
-        let data = match actual {
-            METHOD_STORED => plain,
-            METHOD_DEFLATE => miniz_oxide::inflate::decompress_to_vec_with_limit(&plain, usize_.max(1))
-                .map_err(|_| ZipError::Corrupt)?,
-            _ => return Err(ZipError::Unsupported),
-        };
-        if data.len() != usize_ {
-            return Err(ZipError::Corrupt);
-        }
-        entries.push(ZipEntry { name, data });
+        let start = local.pos;
+        local.take(csize)?;
+        entries.push(Located { name, actual, usize_, offset: start, csize });
     }
     Ok(entries)
+}
+
+/// Checks the passphrase and the authentication code of one located file, then decrypts and
+/// inflates it.
+fn decrypt(bytes: &[u8], e: Located, passphrase: &str) -> Result<ZipEntry, ZipError> {
+    let payload = &bytes[e.offset..e.offset + e.csize];
+    let (salt, rest) = payload.split_at(SALT_LEN);
+    let (verifier, rest) = rest.split_at(2);
+    let (body, mac) = rest.split_at(rest.len() - MAC_LEN);
+    let keys = derive(passphrase, salt);
+    if keys.verifier != verifier {
+        return Err(ZipError::WrongPassphrase);
+    }
+    if mac_of(&keys.mac, body) != mac {
+        return Err(ZipError::Tampered);
+    }
+    let mut plain = body.to_vec();
+    Aes256Ctr::new(&keys.enc.into(), &ctr_iv().into()).apply_keystream(&mut plain);
+    let data = match e.actual {
+        METHOD_STORED => plain,
+        METHOD_DEFLATE => {
+            miniz_oxide::inflate::decompress_to_vec_with_limit(&plain, e.usize_.max(1)).map_err(|_| ZipError::Corrupt)?
+        }
+        _ => return Err(ZipError::Unsupported),
+    };
+    if data.len() != e.usize_ {
+        return Err(ZipError::Corrupt);
+    }
+    Ok(ZipEntry { name: e.name, data })
+}
+
+/// Reads and decrypts every file of an AE-2 archive. Any structural problem, wrong
+/// passphrase or altered byte fails the whole archive.
+pub fn read_encrypted(bytes: &[u8], passphrase: &str) -> Result<Vec<ZipEntry>, ZipError> {
+    locate(bytes)?.into_iter().map(|e| decrypt(bytes, e, passphrase)).collect()
+}
+
+/// Reads and decrypts only the file called `name` (None when there is none), after checking
+/// the structure of the whole archive. Each file costs a key derivation, so the importer,
+/// which needs only the records, reads just that file: an altered byte anywhere in it, a
+/// wrong passphrase or a damaged archive still fails.
+pub fn read_encrypted_file(bytes: &[u8], passphrase: &str, name: &str) -> Result<Option<ZipEntry>, ZipError> {
+    match locate(bytes)?.into_iter().find(|e| e.name == name) {
+        Some(e) => decrypt(bytes, e, passphrase).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn parse_aes_extra(mut extra: &[u8]) -> Result<u16, ZipError> {

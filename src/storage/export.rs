@@ -2,7 +2,7 @@
 //! device into a [`Records`] value, write a merge result back in ONE transaction, and carry
 //! out a retention plan (deletes + receipt) in ONE transaction.
 
-use super::{db, StorageResult, Store, Write};
+use super::{db, StorageError, StorageResult, Store, Write};
 use crate::domain::records::{Receipt, School, Tombstone};
 use crate::export::record_set::{RecordSet, Records, SchoolRef};
 use crate::export::retention::{apply_plan_with_tombstones, RetentionPlan};
@@ -53,6 +53,20 @@ pub async fn read_record_set(school: &School, at: chrono::DateTime<chrono::Utc>)
     Ok(RecordSet::new(SchoolRef::of(school), &school.device_name, at, read_records().await?))
 }
 
+/// Many records as JS objects at once: one JSON text parsed by the browser is several times
+/// faster than building each object field by field (a merged school is ~50,000 records),
+/// and reads back identically through `Db::all`.
+fn to_js<T: Serialize>(records: &[&T]) -> StorageResult<Vec<wasm_bindgen::JsValue>> {
+    if records.is_empty() {
+        return Ok(vec![]);
+    }
+    let text = serde_json::to_string(records).map_err(|e| StorageError::Other(e.to_string()))?;
+    let array: js_sys::Array = js_sys::JSON::parse(&text)
+        .map_err(|e| StorageError::Other(format!("{e:?}")))?
+        .into();
+    Ok(array.iter().collect())
+}
+
 fn diff<T: Serialize + PartialEq>(
     store: Store,
     before: &[T],
@@ -62,11 +76,8 @@ fn diff<T: Serialize + PartialEq>(
 ) -> StorageResult<()> {
     let old: HashMap<&str, &T> = before.iter().map(|x| (id(x), x)).collect();
     let new: HashMap<&str, &T> = after.iter().map(|x| (id(x), x)).collect();
-    for x in after {
-        if old.get(id(x)).is_none_or(|o| *o != x) {
-            out.push(Write::put(store, x)?);
-        }
-    }
+    let changed: Vec<&T> = after.iter().filter(|x| old.get(id(x)).is_none_or(|o| *o != *x)).collect();
+    out.extend(to_js(&changed)?.into_iter().map(|v| Write::Put(store, v)));
     for x in before {
         if !new.contains_key(id(x)) {
             out.push(Write::Delete(store, id(x).to_string()));
