@@ -112,3 +112,4 @@ aup-link-teacher-hint = Pwy sydd wedi llofnodi, llythyrau rhieni a ffurflenni
 aup-link-editor = Golygu'r cytundeb
 aup-link-editor-hint = Addasu'r addewidion ar gyfer pob grŵp oedran a chyhoeddi
 aup-letter-language = Iaith y llythyr
+aup-parent-text-refused = Nid yw testun y cytundeb yn y ddolen hon yn cyfateb i'r llythyr a argraffodd ysgol eich plentyn, felly ni ellir ei lofnodi yma. Sganiwch y cod ar y llythyr papur eto, neu gofynnwch i'r ysgol am lythyr newydd.

@@ -112,3 +112,4 @@ aup-link-teacher-hint = Who has signed, parent letters and returns
 aup-link-editor = Edit the agreement
 aup-link-editor-hint = Adapt the promises for each age group and publish
 aup-letter-language = Letter language
+aup-parent-text-refused = The agreement text in this link does not match the letter your child's school printed, so it cannot be signed here. Please scan the code on the paper letter again, or ask the school for a new letter.

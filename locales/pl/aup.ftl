@@ -112,3 +112,4 @@ aup-link-teacher-hint = Kto podpisał, listy do rodziców i potwierdzenia
 aup-link-editor = Edytuj umowę
 aup-link-editor-hint = Dostosuj obietnice dla każdej grupy wiekowej i opublikuj
 aup-letter-language = Język listu
+aup-parent-text-refused = Tekst umowy w tym linku nie zgadza się z listem wydrukowanym przez szkołę dziecka, więc nie można go tutaj podpisać. Zeskanuj ponownie kod z papierowego listu albo poproś szkołę o nowy list.

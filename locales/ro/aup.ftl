@@ -116,3 +116,4 @@ aup-link-teacher-hint = Cine a semnat, scrisorile către părinți și confirmă
 aup-link-editor = Modificați acordul
 aup-link-editor-hint = Adaptați promisiunile pentru fiecare grupă de vârstă și publicați
 aup-letter-language = Limba scrisorii
+aup-parent-text-refused = Textul acordului din acest link nu se potrivește cu scrisoarea tipărită de școala copilului, așa că nu poate fi semnat aici. Scanați din nou codul de pe scrisoarea tipărită sau cereți școlii o scrisoare nouă.

@@ -127,14 +127,15 @@ impl From<TokenError> for ReturnRefusal {
 
 // ---- byte writer / reader -------------------------------------------------------------
 
+/// Byte writer shared with `aup_text` (varints, length-prefixed text).
 #[derive(Default)]
-struct W(Vec<u8>);
+pub(crate) struct W(pub(crate) Vec<u8>);
 
 impl W {
-    fn u8(&mut self, v: u8) {
+    pub(crate) fn u8(&mut self, v: u8) {
         self.0.push(v);
     }
-    fn varint(&mut self, mut v: u64) {
+    pub(crate) fn varint(&mut self, mut v: u64) {
         loop {
             let b = (v & 0x7f) as u8;
             v >>= 7;
@@ -145,14 +146,14 @@ impl W {
             self.0.push(b | 0x80);
         }
     }
-    fn zigzag(&mut self, v: i64) {
+    pub(crate) fn zigzag(&mut self, v: i64) {
         self.varint(((v << 1) ^ (v >> 63)) as u64);
     }
-    fn bytes(&mut self, b: &[u8]) {
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
         self.varint(b.len() as u64);
         self.0.extend_from_slice(b);
     }
-    fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) {
         // Over-long text is cut at a character boundary so the decoder's cap always holds.
         let mut end = s.len().min(MAX_STR);
         while !s.is_char_boundary(end) {
@@ -162,10 +163,11 @@ impl W {
     }
 }
 
-struct R<'a>(&'a [u8]);
+/// Bounds-checked byte reader shared with `aup_text`.
+pub(crate) struct R<'a>(pub(crate) &'a [u8]);
 
 impl<'a> R<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         if n > self.0.len() {
             return None;
         }
@@ -173,10 +175,10 @@ impl<'a> R<'a> {
         self.0 = b;
         Some(a)
     }
-    fn u8(&mut self) -> Option<u8> {
+    pub(crate) fn u8(&mut self) -> Option<u8> {
         self.take(1).map(|b| b[0])
     }
-    fn varint(&mut self) -> Option<u64> {
+    pub(crate) fn varint(&mut self) -> Option<u64> {
         let mut v: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -187,21 +189,21 @@ impl<'a> R<'a> {
         }
         None
     }
-    fn zigzag(&mut self) -> Option<i64> {
+    pub(crate) fn zigzag(&mut self) -> Option<i64> {
         let v = self.varint()?;
         Some(((v >> 1) as i64) ^ -((v & 1) as i64))
     }
-    fn bytes(&mut self, max: usize) -> Option<&'a [u8]> {
+    pub(crate) fn bytes(&mut self, max: usize) -> Option<&'a [u8]> {
         let n = usize::try_from(self.varint()?).ok()?;
         if n > max {
             return None;
         }
         self.take(n)
     }
-    fn str(&mut self) -> Option<String> {
+    pub(crate) fn str(&mut self) -> Option<String> {
         String::from_utf8(self.bytes(MAX_STR)?.to_vec()).ok()
     }
-    fn arr<const N: usize>(&mut self) -> Option<[u8; N]> {
+    pub(crate) fn arr<const N: usize>(&mut self) -> Option<[u8; N]> {
         self.take(N)?.try_into().ok()
     }
 }

@@ -196,3 +196,123 @@ test("coordinator publishes an edited agreement: pupils are due again and old le
     await browser.close();
   }
 });
+
+/** Signs in as a pupil and signs the agreement by drawing (used by the tests below). */
+async function pupilSigns(page, className, pupilName, typedName) {
+  await loginPupil(page, className, pupilName);
+  await open(page, "/pupil/aup");
+  await page.waitForSelector('[data-screen="pupil-aup"]');
+  while (await page.locator("[data-action=agree]").isVisible().catch(() => false)) {
+    await page.getByRole("button", { name: "I agree" }).click();
+  }
+  await drawSignature(page, page.locator("canvas.signature-canvas"));
+  if (typedName) await page.getByLabel("Type your name").fill(typedName);
+  await page.getByRole("button", { name: "Sign", exact: true }).click();
+  await page.waitForSelector('[data-state="signed"]');
+}
+
+test("the school's own wording reaches the parent's phone in the letter link and cannot be altered", async () => {
+  const browser = await launch();
+  try {
+    const { page } = await tablet(browser);
+    await setupDemoSchool(page, PIN);
+    // The coordinator rewords the first KS2 promise and publishes it.
+    const edited = "I use school tablets and laptops only for the work my teacher sets.";
+    await open(page, "/coordinator/aup");
+    await unlockStaff(page, PIN);
+    await page.waitForSelector('[data-screen="coordinator-aup"]');
+    await page.getByLabel("Age group").selectOption("ks2");
+    await page.locator('.aup-version[data-version="0"]').waitFor();
+    await page.locator(".aup-edit-item textarea").first().fill(edited);
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText("Published as version 1.").waitFor();
+
+    // The teacher prints the letters: the link carries the school's wording.
+    await open(page, "/teacher/aup");
+    await unlockStaff(page, PIN);
+    await page.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await page.locator('tr[data-pupil="Leo B."]').waitFor();
+    await page.getByRole("button", { name: "Print letters for everyone" }).click();
+    const letter = page.locator('.letter[data-pupil="Leo B."]');
+    assert.match(await letter.locator(".letter-statements").innerText(), new RegExp(edited));
+    assert.equal(await letter.locator(".letter-qr svg").count(), 1, "the letter still has a QR code");
+    const link = await letter.locator("a[data-letter-link]").getAttribute("href");
+    assert.match(link, /\/parent\/sign\?t=[A-Za-z0-9_-]+#a=[A-Za-z0-9_-]+$/);
+
+    // The parent's phone shows the school's wording (not the standard text and no notice).
+    const { context: phoneCtx, page: phone } = await tablet(browser, { width: 390, height: 844 });
+    await phone.goto(link);
+    await phone.waitForSelector('[data-screen="parent-sign"]');
+    const statements = phone.locator(".aup-parent-read .letter-statements");
+    await statements.waitFor();
+    assert.match(await statements.innerText(), new RegExp(edited));
+    assert.doesNotMatch(await statements.innerText(), /I use school devices and the internet for school work\./);
+    assert.equal(await phone.locator(".aup-parent-read .notice").count(), 0, "no 'standard version' notice");
+
+    // A link whose carried wording was changed is refused with a clear message.
+    const [base, frag] = link.split("#a=");
+    const j = Math.floor(frag.length / 2);
+    const tamperedLink = `${base}#a=${frag.slice(0, j)}${frag[j] === "A" ? "B" : "A"}${frag.slice(j + 1)}`;
+    const bad = await phoneCtx.newPage();
+    await bad.goto(tamperedLink);
+    await bad.locator('[data-state="text-refused"]').filter({ hasText: "does not match the letter" }).waitFor();
+    assert.equal(await bad.locator("[data-action=parent-sign]").count(), 0, "nothing to sign");
+    await bad.close();
+
+    // The parent co-signs the school's wording; the school imports the return.
+    await phone.locator("input[name=talked]").check();
+    await phone.getByLabel("Your name").fill("Sam B");
+    await drawSignature(phone, phone.locator("canvas.signature-canvas"));
+    await phone.getByRole("button", { name: "Sign and make my return" }).click();
+    const code = (await phone.locator("textarea[name=return-code]").inputValue()).trim();
+    await phoneCtx.close();
+    await page.getByLabel("Or paste the return code").fill(code);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.locator("[data-import-result=ok]").filter({ hasText: "Parent or carer signature recorded for Leo B." }).waitFor();
+    await page.locator('tr[data-pupil="Leo B."] td[data-col="parent"][data-due="false"]').waitFor();
+    assert.match(await page.locator('tr[data-pupil="Leo B."] td[data-col="parent"]').innerText(), /Sam B/);
+    assert.deepEqual(page.errors.filter((e) => !e.includes("favicon")), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a parent co-signs in class on the same tablet from the pupil's record", async () => {
+  const browser = await launch();
+  try {
+    const { page } = await tablet(browser);
+    await setupDemoSchool(page, PIN);
+    await pupilSigns(page, "Year 5 Kestrels", "Grace H.", "Grace H");
+
+    // The teacher unlocks and opens Grace's record in the class view.
+    await open(page, "/teacher/aup");
+    await unlockStaff(page, PIN);
+    await page.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    const row = page.locator('tr[data-pupil="Grace H."]');
+    await row.locator('td[data-col="pupil"][data-due="false"]').waitFor();
+    assert.equal(await row.getAttribute("data-fully-signed"), "false");
+    await row.getByRole("button", { name: "Parent signs here" }).click();
+    const panel = page.locator(".aup-cosign");
+    await panel.getByRole("heading", { name: "Parent or carer signature for Grace H." }).waitFor();
+
+    // No drawing yet: refused with a clear message, nothing stored.
+    await panel.getByLabel("Your name").fill("Helen H");
+    await panel.getByRole("button", { name: "Save signature" }).click();
+    await panel.getByRole("alert").filter({ hasText: "The signature box is empty" }).waitFor();
+
+    // The parent signs by drawing with the pointer.
+    await panel.getByLabel("Relationship to the child").selectOption("carer");
+    await drawSignature(page, panel.locator("canvas.signature-canvas"));
+    await panel.getByRole("button", { name: "Save signature" }).click();
+    await page.locator('tr[data-pupil="Grace H."][data-fully-signed="true"]').waitFor();
+    assert.equal(await page.locator(".aup-cosign").count(), 0, "the panel closes");
+    const parent = await page.locator('tr[data-pupil="Grace H."] td[data-col="parent"]').innerText();
+    assert.match(parent, /Co-signed/);
+    assert.match(parent, /Helen H \(Carer\)/i);
+    // Others in the class are still waiting.
+    assert.equal(await page.locator('tr[data-pupil="Leo B."]').getAttribute("data-fully-signed"), "false");
+    assert.deepEqual(page.errors.filter((e) => !e.includes("favicon")), []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -5,7 +5,9 @@
 //! code) to send back to school.
 
 use crate::content::library;
+use crate::content::model::aup::Aup;
 use crate::domain::aup::{content_hash, localised};
+use crate::domain::aup_text;
 use crate::domain::aup_token::{make_return, read_letter, ParentReply, SignedLetter};
 use crate::domain::ink_svg::{check_signature, InkProblem};
 use crate::i18n::LOCALES;
@@ -40,20 +42,55 @@ pub fn ParentSign() -> impl IntoView {
     }
 }
 
+/// Which AUP wording the phone can show for a letter.
+enum TextOnPhone {
+    /// The built-in text, or the school's wording carried in the link and checked by hash.
+    Shown(Aup),
+    /// The school changed the text but the link does not carry it (an older letter): the
+    /// standard text is shown with a notice that the exact wording is on the paper letter.
+    OnPaperOnly(Aup),
+    /// The link carries a wording that is not the one the letter was issued for.
+    Refused,
+    /// The letter names an AUP this app does not have.
+    Unknown,
+}
+
 #[component]
 fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
     let t = move |k: &str| in_locale(&lang.get(), k, &[]);
     let t_args = move |k: &str, args: &[crate::i18n::Arg<'_>]| in_locale(&lang.get(), k, args);
     let tok = letter.token.clone();
     let builtin = library().aups.iter().find(|a| a.id == tok.aup_id).cloned();
-    // The phone only has the built-in text; if the school adapted it, the exact wording is on
-    // the printed letter, and the parent is told so.
-    let matches = builtin.as_ref().is_some_and(|b| content_hash(b) == tok.aup_hash);
+    // The school's own wording travels in the link's fragment; it is only believed if it
+    // hashes to the hash inside the school's tagged token (see `domain::aup_text`).
+    let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let text = match &builtin {
+        None => TextOnPhone::Unknown,
+        Some(b) if content_hash(b) == tok.aup_hash => TextOnPhone::Shown(b.clone()),
+        Some(b) => match aup_text::from_fragment(&fragment) {
+            Some(code) => match aup_text::verified(code, b, &tok.aup_hash) {
+                Ok(t) => TextOnPhone::Shown(t),
+                Err(_) => TextOnPhone::Refused,
+            },
+            // A letter printed before links carried the text: the wording is on the paper.
+            None => TextOnPhone::OnPaperOnly(b.clone()),
+        },
+    };
+    let matches = !matches!(text, TextOnPhone::OnPaperOnly(_));
+    if matches!(text, TextOnPhone::Refused | TextOnPhone::Unknown) {
+        let key = if matches!(text, TextOnPhone::Refused) { "aup-parent-text-refused" } else { "aup-parent-bad-link" };
+        return view! { <p class="error" role="alert" data-state="text-refused">{move || t(key)}</p> }.into_any();
+    }
     let shown = Memo::new({
         let builtin = builtin.clone();
+        let text = match text {
+            TextOnPhone::Shown(t) | TextOnPhone::OnPaperOnly(t) => Some(t),
+            _ => None,
+        };
         move |_| {
             let code = lang.get();
-            builtin.as_ref().map(|b| localised(b, b, library().translation(&b.id, &code)).0)
+            let (Some(b), Some(text)) = (builtin.as_ref(), text.as_ref()) else { return None };
+            Some(localised(text, b, library().translation(&b.id, &code)).0)
         }
     });
     let talked = RwSignal::new(false);
@@ -128,6 +165,7 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
             }
         }}
     }
+    .into_any()
 }
 
 /// Offers the return as a file (shared where the browser can, else downloaded) and a QR code.

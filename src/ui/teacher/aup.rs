@@ -29,10 +29,15 @@ pub fn qr_svg(text: &str) -> Option<String> {
     Some(code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())
 }
 
-/// The parent link for a letter token on this app's origin.
-pub fn letter_link(token: &str) -> String {
+/// The parent link for a letter token on this app's origin. `text` is the school's own
+/// wording (from `aup_text::encode`) when it differs from the built-in text, so the parent's
+/// phone can show exactly what the family is asked to sign.
+pub fn letter_link(token: &str, text: Option<&str>) -> String {
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    format!("{origin}/parent/sign?t={token}")
+    match text {
+        Some(code) => format!("{origin}/parent/sign?t={token}#{}{code}", crate::domain::aup_text::FRAGMENT_KEY),
+        None => format!("{origin}/parent/sign?t={token}"),
+    }
 }
 
 /// One printed letter.
@@ -91,6 +96,7 @@ pub fn TeacherAup() -> impl IntoView {
         let Some(Some((text, hash, rows))) = status.get_untracked() else { return };
         let key = key_bytes(&school.school_key);
         let today = platform::today();
+        let carried = crate::content::library().aups.iter().find(|a| a.id == text.id).and_then(|b| crate::domain::aup_text::encode(&text, b));
         let list: Vec<Letter> = rows
             .into_iter()
             .filter(|r| !only_missing || r.parent_due.is_due())
@@ -106,7 +112,7 @@ pub fn TeacherAup() -> impl IntoView {
                     },
                     &key,
                 )?;
-                let link = letter_link(&token);
+                let link = letter_link(&token, carried.as_deref());
                 Some(Letter { qr: qr_svg(&link), link, pupil: r.pupil })
             })
             .collect();
