@@ -77,9 +77,12 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
         },
     };
     let matches = !matches!(text, TextOnPhone::OnPaperOnly(_));
-    if matches!(text, TextOnPhone::Refused | TextOnPhone::Unknown) {
-        let key = if matches!(text, TextOnPhone::Refused) { "aup-parent-text-refused" } else { "aup-parent-bad-link" };
-        return view! { <p class="error" role="alert" data-state="text-refused">{move || t(key)}</p> }.into_any();
+    match text {
+        TextOnPhone::Refused => {
+            return view! { <p class="error" role="alert" data-state="text-refused">{move || t("aup-parent-text-refused")}</p> }.into_any();
+        }
+        TextOnPhone::Unknown => return view! { <p class="error" role="alert">{move || t("aup-parent-bad-link")}</p> }.into_any(),
+        _ => {}
     }
     let shown = Memo::new({
         let builtin = builtin.clone();
