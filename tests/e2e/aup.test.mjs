@@ -316,3 +316,100 @@ test("a parent co-signs in class on the same tablet from the pupil's record", as
     await browser.close();
   }
 });
+
+test("a return is imported through the camera: real QR pixels through the in-app decoder", async () => {
+  const browser = await launch();
+  try {
+    const { page: school } = await tablet(browser);
+    await setupDemoSchool(school, PIN);
+    await pupilSigns(school, "Year 5 Kestrels", "Grace H.", "Grace H");
+    await open(school, "/teacher/aup");
+    await unlockStaff(school, PIN);
+    await school.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await school.locator('tr[data-pupil="Grace H."]').waitFor();
+    await school.getByRole("button", { name: "Print letters for missing parents" }).click();
+    const link = await school.locator('.letter[data-pupil="Grace H."] a[data-letter-link]').getAttribute("href");
+
+    // The parent co-signs on their phone; the return's QR code is what the camera will see.
+    const { context: phoneCtx, page: phone } = await tablet(browser, { width: 390, height: 844 });
+    await phone.goto(link);
+    await phone.locator("input[name=talked]").check();
+    await phone.getByLabel("Your name").fill("Helen H");
+    await drawSignature(phone, phone.locator("canvas.signature-canvas"));
+    await phone.getByRole("button", { name: "Sign and make my return" }).click();
+    const svg = await phone.locator(".return-qr svg").evaluate((e) => e.outerHTML);
+    await phoneCtx.close();
+
+    // No camera, and camera refused: clear messages, nothing imported.
+    const scan = school.getByRole("button", { name: "Scan with camera" });
+    await school.evaluate(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("none", "NotFoundError"));
+    });
+    await scan.click();
+    await school.getByText("No camera was found on this device.").waitFor();
+    await school.evaluate(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("no", "NotAllowedError"));
+    });
+    await scan.click();
+    await school.getByText("The camera was not allowed.").waitFor();
+    assert.equal(await school.locator('tr[data-pupil="Grace H."]').getAttribute("data-fully-signed"), "false");
+
+    // A "camera" whose frames show the real return QR code (drawn on a canvas stream).
+    // BarcodeDetector is removed so the frames go through the app's own decoder.
+    await school.addInitScript((svg) => {
+      delete window.BarcodeDetector;
+      window.__camera = { started: 0, stopped: 0 };
+      const img = new Image();
+      img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+      navigator.mediaDevices.getUserMedia = async () => {
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = 800;
+        c.height = 600;
+        const g = c.getContext("2d");
+        const draw = () => {
+          g.fillStyle = "#d8d8d8";
+          g.fillRect(0, 0, 800, 600);
+          if (!window.__camera.blank) g.drawImage(img, 160, 40, 500, 500);
+        };
+        draw();
+        const timer = setInterval(draw, 100);
+        const stream = c.captureStream(10);
+        window.__camera.started++;
+        for (const t of stream.getTracks()) {
+          const stop = t.stop.bind(t);
+          t.stop = () => {
+            window.__camera.stopped++;
+            clearInterval(timer);
+            stop();
+          };
+        }
+        return stream;
+      };
+    }, svg);
+    await open(school, "/teacher/aup");
+    await unlockStaff(school, PIN);
+    await school.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await school.locator('tr[data-pupil="Grace H."]').waitFor();
+    await school.getByRole("button", { name: "Scan with camera" }).click();
+    await school.locator("[data-import-result=ok]").filter({ hasText: "Parent or carer signature recorded for Grace H." }).waitFor();
+    await school.locator('tr[data-pupil="Grace H."][data-fully-signed="true"]').waitFor();
+    assert.match(await school.locator('tr[data-pupil="Grace H."] td[data-col="parent"]').innerText(), /Helen H/);
+    assert.equal(await school.locator(".aup-scan").getAttribute("data-decoder"), "rqrr");
+    // The camera was switched off once the code was read.
+    assert.deepEqual(await school.evaluate(() => window.__camera), { started: 1, stopped: 1 });
+    assert.equal(await school.locator(".aup-scan").getAttribute("data-scan"), "off");
+
+    // Leaving the screen while scanning (nothing in view) turns the camera off too.
+    await school.evaluate(() => (window.__camera.blank = true));
+    await school.getByRole("button", { name: "Scan with camera" }).click();
+    await school.locator('.aup-scan[data-scan="scanning"]').waitFor();
+    await school.getByRole("button", { name: "Stop camera" }).waitFor();
+    await school.evaluate(() => history.pushState({}, "", "/teacher"));
+    await school.evaluate(() => window.dispatchEvent(new PopStateEvent("popstate")));
+    await school.waitForFunction(() => window.__camera.stopped === 2);
+    assert.deepEqual(school.errors.filter((e) => !e.includes("favicon")), []);
+  } finally {
+    await browser.close();
+  }
+});
