@@ -120,3 +120,6 @@ aup-scan-no-camera = Ni chafwyd hyd i gamera ar y ddyfais hon. Mewnforiwch y ffu
 aup-scan-denied = Ni chaniatawyd y camera. Caniatewch fynediad i'r camera ar gyfer yr ap hwn yng ngosodiadau'r porwr, neu mewnforiwch y ffeil neu gludwch y cod yn lle hynny.
 aup-scan-failed = Ni allai'r camera ddechrau. Efallai fod ap arall yn ei ddefnyddio. Mewnforiwch y ffeil neu gludwch y cod yn lle hynny.
 aup-scan-video = Golwg y camera ar gyfer sganio cod QR ffurflen
+aup-type-instead = Alla i ddim tynnu llun: llofnodi drwy deipio fy enw
+aup-typed-note = Teipiwch eich enw yn y blwch enw. Caiff ei gofnodi fel llofnod wedi'i deipio, nid fel llawysgrifen.
+aup-typed-caption = Llofnod wedi'i deipio (wedi'i lofnodi drwy deipio enw, nid drwy dynnu llun)

@@ -120,3 +120,6 @@ aup-scan-no-camera = No camera was found on this device. Import the return as a 
 aup-scan-denied = The camera was not allowed. Allow camera access for this app in the browser settings, or import the file or paste the code instead.
 aup-scan-failed = The camera could not start. It may be in use by another app. Import the file or paste the code instead.
 aup-scan-video = Camera view for scanning a return QR code
+aup-type-instead = I can't draw: sign by typing my name
+aup-typed-note = Type your name in the name box. It will be recorded as a typed signature, not as handwriting.
+aup-typed-caption = Typed signature (signed by typing a name, not drawn)

@@ -120,3 +120,6 @@ aup-scan-no-camera = Na tym urządzeniu nie znaleziono aparatu. Zaimportuj zwrot
 aup-scan-denied = Nie zezwolono na użycie aparatu. Zezwól tej aplikacji na dostęp do aparatu w ustawieniach przeglądarki albo zaimportuj plik lub wklej kod.
 aup-scan-failed = Nie udało się uruchomić aparatu. Może go używać inna aplikacja. Zaimportuj plik albo wklej kod.
 aup-scan-video = Podgląd aparatu do skanowania kodu QR zwrotu
+aup-type-instead = Nie mogę rysować: podpiszę, wpisując swoje imię i nazwisko
+aup-typed-note = Wpisz swoje imię i nazwisko w polu imienia. Zostanie zapisane jako podpis wpisany, a nie odręczny.
+aup-typed-caption = Podpis wpisany (złożony przez wpisanie imienia, nie narysowany)

@@ -124,3 +124,6 @@ aup-scan-no-camera = Nu s-a găsit nicio cameră pe acest dispozitiv. Importați
 aup-scan-denied = Camera nu a fost permisă. Permiteți accesul la cameră pentru această aplicație în setările browserului sau importați fișierul ori lipiți codul.
 aup-scan-failed = Camera nu a putut porni. Poate fi folosită de altă aplicație. Importați fișierul sau lipiți codul.
 aup-scan-video = Imaginea camerei pentru scanarea codului QR al răspunsului
+aup-type-instead = Nu pot desena: semnez scriindu-mi numele
+aup-typed-note = Scrieți-vă numele în caseta pentru nume. Va fi înregistrat ca semnătură scrisă de la tastatură, nu de mână.
+aup-typed-caption = Semnătură scrisă de la tastatură (semnat prin scrierea numelui, nu desenat)

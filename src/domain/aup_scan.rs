@@ -91,7 +91,7 @@ mod tests {
             relationship: "mother".into(),
             signed_at: chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
             locale: "en-GB".into(),
-            ink: Ink { width: 1000.0, height: 400.0, strokes: vec![stroke(150.0), stroke(260.0)] },
+            ink: Ink { width: 1000.0, height: 400.0, strokes: vec![stroke(150.0), stroke(260.0)], method: Default::default() },
         };
         make_return(&read_letter(&text).unwrap(), &reply)
     }

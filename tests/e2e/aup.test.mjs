@@ -14,6 +14,7 @@ const PIN = "4826";
 
 /** Draws a wavy signature across a canvas with real mouse moves (pointer events). */
 async function drawSignature(page, canvas) {
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.1, y);
@@ -409,6 +410,90 @@ test("a return is imported through the camera: real QR pixels through the in-app
     await school.evaluate(() => window.dispatchEvent(new PopStateEvent("popstate")));
     await school.waitForFunction(() => window.__camera.stopped === 2);
     assert.deepEqual(school.errors.filter((e) => !e.includes("favicon")), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+/** Presses Tab until the focused element matches `selector` (a keyboard user's path). */
+async function tabTo(page, selector, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The focused element shows a visible focus indicator (keyboard focus, outline or ring). */
+async function assertVisibleFocus(page) {
+  const f = await page.evaluate(() => {
+    const e = document.activeElement;
+    const s = getComputedStyle(e);
+    return { tag: e.tagName, fv: e.matches(":focus-visible"), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+  });
+  assert.ok(f.fv && ((f.outline !== "none" && f.width > 0) || f.shadow !== "none"), `no visible focus: ${JSON.stringify(f)}`);
+}
+
+test("a pupil who cannot draw signs the agreement with the keyboard only, recorded as typed", async () => {
+  const browser = await launch();
+  try {
+    const { page } = await tablet(browser, { hasTouch: false });
+    await setupDemoSchool(page, PIN);
+    await loginPupil(page, "Year 5 Kestrels", "Grace H.");
+    await open(page, "/pupil/aup");
+    await page.waitForSelector("[data-action=agree]");
+
+    // Every promise is agreed to with Enter or Space; focus follows to the next "I agree".
+    await tabTo(page, "[data-action=agree]");
+    let n = 0;
+    while (await page.locator("[data-action=agree]").count()) {
+      await page.waitForFunction((i) => document.activeElement?.matches(`[data-statement="${i}"] [data-action=agree]`), n);
+      await assertVisibleFocus(page);
+      await page.keyboard.press(n % 2 ? "Space" : "Enter");
+      n++;
+      assert.ok(n < 50, "the statements must end");
+      await page.waitForFunction((i) => !document.querySelector(`[data-statement="${i - 1}"]`), n);
+    }
+    assert.ok(n >= 6, `agreed to ${n} promises with the keyboard`);
+
+    // The drawing pad cannot be used from the keyboard: choose to sign by typing instead.
+    await tabTo(page, "[data-action=type-instead]");
+    await assertVisibleFocus(page);
+    await page.keyboard.press("Space");
+    assert.equal(await page.locator("[data-action=type-instead]").getAttribute("aria-pressed"), "true");
+    assert.ok(await page.locator("canvas.signature-canvas").isHidden(), "the pad is put away");
+    await page.getByText("It will be recorded as a typed signature").waitFor();
+    // Focus moves to the name box, where the signature is now typed.
+    await page.waitForFunction(() => document.activeElement?.matches("input[name=typed-name]"));
+    await assertVisibleFocus(page);
+    // One letter is not a signature.
+    await page.keyboard.type("G");
+    await tabTo(page, "[data-action=sign]");
+    await page.keyboard.press("Enter");
+    await page.getByRole("alert").filter({ hasText: "too small to be a signature" }).waitFor();
+    await page.locator("input[name=typed-name]").focus();
+    await page.keyboard.press("End");
+    await page.keyboard.type("race H");
+    await tabTo(page, "[data-action=sign]");
+    await assertVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    const done = page.locator('[data-state="signed"]');
+    await done.waitFor();
+    // Shown honestly as a typed signature, never as handwriting.
+    const view = done.locator('.ink-view[data-method="typed"]');
+    await view.waitFor();
+    assert.equal(await view.locator("svg path").count(), 0, "no strokes");
+    assert.equal(await view.locator("svg text").first().textContent(), "Grace H");
+    assert.match(await view.innerText(), /Typed signature/);
+    await assertNoMissingKeys(page);
+    assert.deepEqual(await axe(page), [], "signed screen has no WCAG violations");
+
+    // The teacher sees Grace as signed.
+    await open(page, "/teacher/aup");
+    await unlockStaff(page, PIN);
+    await page.getByLabel("Class").selectOption({ label: "Year 5 Kestrels" });
+    await page.locator('tr[data-pupil="Grace H."] td[data-col="pupil"][data-due="false"]').waitFor();
+    assert.deepEqual(page.errors.filter((e) => !e.includes("favicon")), []);
   } finally {
     await browser.close();
   }

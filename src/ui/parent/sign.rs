@@ -10,6 +10,7 @@ use crate::domain::aup::{content_hash, localised};
 use crate::domain::aup_text;
 use crate::domain::aup_token::{make_return, read_letter, ParentReply, SignedLetter};
 use crate::domain::ink_svg::{check_signature, InkProblem};
+use crate::domain::records::SignMethod;
 use crate::i18n::LOCALES;
 use crate::platform;
 use crate::ui::i18n::{locale, t_in as in_locale};
@@ -100,6 +101,7 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let rel = RwSignal::new("mother".to_string());
     let ink = RwSignal::new(empty_ink());
+    let typing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let result = RwSignal::new(None::<String>);
     let child = tok.pupil_name.clone();
@@ -117,7 +119,12 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
             error.set(Some(t("aup-parent-name-needed")));
             return;
         }
-        let drawing = ink.get_untracked();
+        let mut drawing = ink.get_untracked();
+        if typing.get_untracked() {
+            // "I can't draw": the typed name is the signature, recorded as typed.
+            drawing.strokes.clear();
+            drawing.method = SignMethod::Typed(n.clone());
+        }
         if let Err(p) = check_signature(&drawing) {
             error.set(Some(t(match p {
                 InkProblem::Empty => "aup-sign-empty",
@@ -159,7 +166,7 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
                             <input type="text" name="parent-name" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
                         </label>
                         <RelationshipSelect value=rel code=Some(lang.into()) />
-                        <SignaturePad ink=ink label=Signal::derive(move || in_locale(&lang.get(), "aup-pad-label-parent", &[])) />
+                        <SignaturePad ink=ink label=Signal::derive(move || in_locale(&lang.get(), "aup-pad-label-parent", &[])) typed=Some(typing) />
                         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                         <button class="button primary" data-action="parent-sign" on:click=sign.clone()>{t("aup-parent-sign")}</button>
                     </div>

@@ -297,17 +297,22 @@ fn InClassCoSign(pupil: Pupil, on_close: impl Fn(bool) + Copy + 'static) -> impl
     let name = RwSignal::new(String::new());
     let rel = RwSignal::new("mother".to_string());
     let ink = RwSignal::new(empty_ink());
+    let typing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let pupil_name = pupil.display_name.clone();
     let save = move |_| {
-        let drawing: Ink = ink.get_untracked();
-        if let Err(p) = check_signature(&drawing) {
-            error.set(Some(ink_problem_text(p)));
-            return;
-        }
         let n = name.get_untracked().trim().to_string();
+        let mut drawing: Ink = ink.get_untracked();
+        if typing.get_untracked() {
+            drawing.strokes.clear();
+            drawing.method = crate::domain::records::SignMethod::Typed(n.clone());
+        }
         if n.is_empty() {
             error.set(Some(t("aup-parent-name-needed")));
+            return;
+        }
+        if let Err(p) = check_signature(&drawing) {
+            error.set(Some(ink_problem_text(p)));
             return;
         }
         let pupil = pupil.clone();
@@ -348,7 +353,7 @@ fn InClassCoSign(pupil: Pupil, on_close: impl Fn(bool) + Copy + 'static) -> impl
                 <input type="text" name="parent-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             </label>
             <RelationshipSelect value=rel code=None />
-            <SignaturePad ink=ink label=Signal::derive(|| t("aup-pad-label-parent")) />
+            <SignaturePad ink=ink label=Signal::derive(|| t("aup-pad-label-parent")) typed=Some(typing) />
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <div class="aup-statement-actions">
                 <button class="button" on:click=move |_| on_close(false)>{t("aup-cancel")}</button>
