@@ -187,7 +187,7 @@ async fn importing_a_return_twice_changes_nothing() {
         relationship: "father".into(),
         signed_at: now,
         locale: "cy".into(),
-        ink: Ink { width: 1000.0, height: 400.0, strokes: vec![stroke] },
+        ink: Ink { width: 1000.0, height: 400.0, strokes: vec![stroke], method: Default::default() },
     };
     let ret = make_return(&read_letter(&letter).unwrap(), &reply);
     let (c, p) = bytesmart::storage::aup::import_return(&db, &school, &ret).await.expect("a good return imports");

@@ -97,6 +97,7 @@ fn signature(id: &str, pupil_id: &str, day: i64) -> Signature {
             width: 1000.0,
             height: 400.0,
             strokes: vec![vec![StrokePoint { x: 1.0, y: 2.0, t: 0, p: None }, StrokePoint { x: 30.0, y: 40.0, t: 9, p: None }]],
+            method: Default::default(),
         },
     }
 }

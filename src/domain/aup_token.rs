@@ -16,7 +16,7 @@
 
 use crate::domain::academic_year::AcademicYear;
 use crate::domain::aup::{hex, unhex32};
-use crate::domain::records::{CoSignChannel, CoSignature, Ink, StrokePoint};
+use crate::domain::records::{CoSignChannel, CoSignature, Ink, SignMethod, StrokePoint};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -26,7 +26,9 @@ use sha2::Sha256;
 type HmacSha256 = Hmac<Sha256>;
 
 const LETTER_VERSION: u8 = 1;
-const RETURN_VERSION: u8 = 2;
+const RETURN_VERSION: u8 = 3;
+/// Returns made before typed signatures existed (no signing method field); still accepted.
+const RETURN_VERSION_DRAWN_ONLY: u8 = 2;
 const TAG_LEN: usize = 16;
 const LETTER_DOMAIN: &[u8] = b"bytesmart-letter/1";
 const RETURN_DOMAIN: &[u8] = b"bytesmart-return/1";
@@ -127,14 +129,15 @@ impl From<TokenError> for ReturnRefusal {
 
 // ---- byte writer / reader -------------------------------------------------------------
 
+/// Byte writer shared with `aup_text` (varints, length-prefixed text).
 #[derive(Default)]
-struct W(Vec<u8>);
+pub(crate) struct W(pub(crate) Vec<u8>);
 
 impl W {
-    fn u8(&mut self, v: u8) {
+    pub(crate) fn u8(&mut self, v: u8) {
         self.0.push(v);
     }
-    fn varint(&mut self, mut v: u64) {
+    pub(crate) fn varint(&mut self, mut v: u64) {
         loop {
             let b = (v & 0x7f) as u8;
             v >>= 7;
@@ -145,14 +148,14 @@ impl W {
             self.0.push(b | 0x80);
         }
     }
-    fn zigzag(&mut self, v: i64) {
+    pub(crate) fn zigzag(&mut self, v: i64) {
         self.varint(((v << 1) ^ (v >> 63)) as u64);
     }
-    fn bytes(&mut self, b: &[u8]) {
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
         self.varint(b.len() as u64);
         self.0.extend_from_slice(b);
     }
-    fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) {
         // Over-long text is cut at a character boundary so the decoder's cap always holds.
         let mut end = s.len().min(MAX_STR);
         while !s.is_char_boundary(end) {
@@ -162,10 +165,11 @@ impl W {
     }
 }
 
-struct R<'a>(&'a [u8]);
+/// Bounds-checked byte reader shared with `aup_text`.
+pub(crate) struct R<'a>(pub(crate) &'a [u8]);
 
 impl<'a> R<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         if n > self.0.len() {
             return None;
         }
@@ -173,10 +177,10 @@ impl<'a> R<'a> {
         self.0 = b;
         Some(a)
     }
-    fn u8(&mut self) -> Option<u8> {
+    pub(crate) fn u8(&mut self) -> Option<u8> {
         self.take(1).map(|b| b[0])
     }
-    fn varint(&mut self) -> Option<u64> {
+    pub(crate) fn varint(&mut self) -> Option<u64> {
         let mut v: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -187,21 +191,21 @@ impl<'a> R<'a> {
         }
         None
     }
-    fn zigzag(&mut self) -> Option<i64> {
+    pub(crate) fn zigzag(&mut self) -> Option<i64> {
         let v = self.varint()?;
         Some(((v >> 1) as i64) ^ -((v & 1) as i64))
     }
-    fn bytes(&mut self, max: usize) -> Option<&'a [u8]> {
+    pub(crate) fn bytes(&mut self, max: usize) -> Option<&'a [u8]> {
         let n = usize::try_from(self.varint()?).ok()?;
         if n > max {
             return None;
         }
         self.take(n)
     }
-    fn str(&mut self) -> Option<String> {
+    pub(crate) fn str(&mut self) -> Option<String> {
         String::from_utf8(self.bytes(MAX_STR)?.to_vec()).ok()
     }
-    fn arr<const N: usize>(&mut self) -> Option<[u8; N]> {
+    pub(crate) fn arr<const N: usize>(&mut self) -> Option<[u8; N]> {
         self.take(N)?.try_into().ok()
     }
 }
@@ -403,7 +407,7 @@ fn read_ink(r: &mut R<'_>) -> Option<Ink> {
         }
         strokes.push(s);
     }
-    Some(Ink { width: width as f32 / 10.0, height: height as f32 / 10.0, strokes })
+    Some(Ink { width: width as f32 / 10.0, height: height as f32 / 10.0, strokes, method: SignMethod::Drawn })
 }
 
 /// Makes the return text on the parent's phone, tagged with the letter's own tag.
@@ -418,6 +422,14 @@ pub fn make_return(letter: &SignedLetter, reply: &ParentReply) -> String {
     w.zigzag(reply.signed_at.timestamp());
     w.str(&reply.locale);
     write_ink(&mut w, &reply.ink);
+    // Signing method: 0 drawn, 1 typed followed by the typed name.
+    match &reply.ink.method {
+        SignMethod::Drawn => w.u8(0),
+        SignMethod::Typed(name) => {
+            w.u8(1);
+            w.str(name);
+        }
+    }
     let tg = tag(&letter.tag, RETURN_DOMAIN, &w.0);
     w.0.extend_from_slice(&tg);
     URL_SAFE_NO_PAD.encode(w.0)
@@ -435,7 +447,8 @@ pub fn read_return(text: &str) -> Result<ParentReturn, TokenError> {
     let bytes = decode_text(extract_code(text)).ok_or(TokenError::Malformed)?;
     let mut r = R(&bytes);
     let parsed = (|| {
-        if r.u8()? != RETURN_VERSION {
+        let version = r.u8()?;
+        if version != RETURN_VERSION && version != RETURN_VERSION_DRAWN_ONLY {
             return None;
         }
         let letter_bytes = r.bytes(4 * MAX_STR + 64)?;
@@ -448,7 +461,14 @@ pub fn read_return(text: &str) -> Result<ParentReturn, TokenError> {
         let relationship = r.str()?;
         let signed_at = DateTime::from_timestamp(r.zigzag()?, 0)?;
         let locale = r.str()?;
-        let ink = read_ink(&mut r)?;
+        let mut ink = read_ink(&mut r)?;
+        if version == RETURN_VERSION {
+            ink.method = match r.u8()? {
+                0 => SignMethod::Drawn,
+                1 => SignMethod::Typed(r.str()?),
+                _ => return None,
+            };
+        }
         let body_len = bytes.len() - r.0.len();
         let tag: [u8; TAG_LEN] = r.arr()?;
         if !r.0.is_empty() {
@@ -535,7 +555,7 @@ mod tests {
 
     fn ink() -> Ink {
         let stroke = |y: f32, p: Option<f32>| (0..40).map(|i| StrokePoint { x: (1000 + i * 123) as f32 / 10.0, y: y + (i % 5) as f32, t: i * 16, p }).collect::<Vec<_>>();
-        Ink { width: 1000.0, height: 400.0, strokes: vec![stroke(150.0, None), stroke(250.0, Some(0.5))] }
+        Ink { width: 1000.0, height: 400.0, strokes: vec![stroke(150.0, None), stroke(250.0, Some(0.5))], method: Default::default() }
     }
 
     fn reply() -> ParentReply {
@@ -685,6 +705,36 @@ mod tests {
         assert_eq!(verify_return(&r, &check_with(&none, &current)), Err(ReturnRefusal::NoSignature));
         // Every refusal has a message key.
         assert!(ReturnRefusal::Forged.message_key().starts_with("aup-refused-"));
+    }
+
+    #[test]
+    fn a_typed_signature_travels_as_typed() {
+        let mut typed = reply();
+        typed.ink.strokes.clear();
+        typed.ink.method = SignMethod::Typed("Ann Bell".into());
+        let text = issue_letter(&letter(), KEY).unwrap();
+        let ret = make_return(&read_letter(&text).unwrap(), &typed);
+        let none = |_: &str| false;
+        let check = ReturnCheck { ink_ok: &|i| crate::domain::ink_svg::check_signature(i).is_ok(), ..check_with(&none, &current) };
+        let c = verify_return(&ret, &check).unwrap();
+        assert_eq!(c.ink.method, SignMethod::Typed("Ann Bell".into()));
+        assert!(c.ink.strokes.is_empty());
+        // Switching a drawn return to "typed" (or back) breaks its tag.
+        let drawn = good_return();
+        let mut bytes = URL_SAFE_NO_PAD.decode(&drawn).unwrap();
+        let n = bytes.len();
+        bytes[n - TAG_LEN - 1] = 1;
+        assert!(verify_return(&URL_SAFE_NO_PAD.encode(&bytes), &check).is_err());
+        // A drawn return from before typed signatures (version 2 layout) still imports.
+        let mut old = URL_SAFE_NO_PAD.decode(&drawn).unwrap();
+        old[0] = RETURN_VERSION_DRAWN_ONLY;
+        old.truncate(old.len() - TAG_LEN - 1);
+        let l = read_letter(&text).unwrap();
+        let tg = tag(&l.tag, RETURN_DOMAIN, &old);
+        old.extend_from_slice(&tg);
+        let c = verify_return(&URL_SAFE_NO_PAD.encode(&old), &check).unwrap();
+        assert_eq!(c.ink.method, SignMethod::Drawn);
+        assert_eq!(c.ink.strokes.len(), 2);
     }
 
     #[test]

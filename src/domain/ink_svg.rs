@@ -5,7 +5,7 @@
 //! through the midpoints of successive points; when the pen reported pressure, each segment's
 //! width follows it. Pure code, shared by the AUP screens and the export helpers.
 
-use crate::domain::records::{Ink, StrokePoint};
+use crate::domain::records::{Ink, SignMethod, StrokePoint};
 
 /// Base stroke width in pad units (the pad is 1000 units wide).
 pub const BASE_WIDTH: f32 = 6.0;
@@ -40,6 +40,15 @@ pub fn path_length(ink: &Ink) -> f32 {
 /// short line, a tiny squiggle). Thresholds are in 1000-wide pad units, so any screen size
 /// gives the same answer.
 pub fn check_signature(ink: &Ink) -> Result<(), InkProblem> {
+    if let SignMethod::Typed(name) = &ink.method {
+        // A typed signature is a name: at least two letters, and no strokes mixed in.
+        return match name.chars().filter(|c| c.is_alphabetic()).count() {
+            0 => Err(InkProblem::Empty),
+            1 => Err(InkProblem::TooShort),
+            _ if !ink.strokes.is_empty() => Err(InkProblem::TooShort),
+            _ => Ok(()),
+        };
+    }
     let points: usize = ink.strokes.iter().map(Vec::len).sum();
     if points == 0 {
         return Err(InkProblem::Empty);
@@ -113,6 +122,22 @@ pub fn to_svg(ink: &Ink, label: &str) -> String {
         n(h),
         escape(label)
     );
+    if let SignMethod::Typed(name) = &ink.method {
+        // Shown as typed, never as handwriting: the name in plain italic text on the line, and
+        // a keyboard symbol, with `data-method` for styling and exports.
+        out = out.replacen(r#"class="ink">"#, r#"class="ink" data-method="typed">"#, 1);
+        out.push_str(&format!(
+            r#"</g><text x="{}" y="{}" font-family="sans-serif" font-style="italic" font-size="{}" fill="currentColor">{}</text><text x="{}" y="{}" font-family="sans-serif" font-size="{}" fill="currentColor" text-anchor="end" aria-hidden="true">&#x2328;</text></svg>"#,
+            n(w * 0.05),
+            n(h * 0.62),
+            n(h * 0.22),
+            escape(name),
+            n(w * 0.97),
+            n(h * 0.95),
+            n(h * 0.14),
+        ));
+        return out;
+    }
     for s in ink.strokes.iter().filter(|s| !s.is_empty()) {
         let has_pressure = s.iter().any(|p| p.p.is_some());
         if !has_pressure || s.len() < 3 {
@@ -158,7 +183,7 @@ mod tests {
     }
 
     fn ink(strokes: Vec<Vec<StrokePoint>>) -> Ink {
-        Ink { width: 1000.0, height: 400.0, strokes }
+        Ink { width: 1000.0, height: 400.0, strokes, method: Default::default() }
     }
 
     #[test]
@@ -212,6 +237,20 @@ mod tests {
         assert_eq!(svg.matches("<path").count(), 4);
         assert!(svg.contains(r#"stroke-width="2.4""#), "light pressure is thin: {svg}");
         assert!(svg.contains(r#"stroke-width="9.6""#), "firm pressure is thick: {svg}");
+    }
+
+    #[test]
+    fn typed_signatures_are_checked_and_shown_as_typed() {
+        let typed = |name: &str| Ink { method: SignMethod::Typed(name.into()), ..ink(vec![]) };
+        assert_eq!(check_signature(&typed("Zoë <B>")), Ok(()));
+        assert_eq!(check_signature(&typed("  ")), Err(InkProblem::Empty));
+        assert_eq!(check_signature(&typed("Z.")), Err(InkProblem::TooShort));
+        let svg = to_svg(&typed("Zoë <B>"), "Signature");
+        assert!(svg.contains(r#"data-method="typed""#), "{svg}");
+        assert!(svg.contains(">Zoë &lt;B&gt;</text>"), "{svg}");
+        assert!(!svg.contains("<path"), "a typed signature has no handwriting: {svg}");
+        // Drawn signatures are not marked as typed.
+        assert!(!to_svg(&ink(vec![vec![]]), "x").contains("typed"));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 pub mod academic_year;
 pub mod aup;
+pub mod aup_scan;
+pub mod aup_text;
 pub mod aup_token;
 pub mod band;
 pub mod ids;

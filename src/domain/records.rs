@@ -219,6 +219,28 @@ pub struct Ink {
     pub height: f32,
     /// The strokes in drawing order.
     pub strokes: Vec<Vec<StrokePoint>>,
+    /// Drawn, or typed by someone who cannot draw (e.g. a keyboard-only user). Records made
+    /// before this field existed were drawn.
+    #[serde(default, skip_serializing_if = "SignMethod::is_drawn")]
+    pub method: SignMethod,
+}
+
+/// How a signature was made, recorded honestly so a typed name is never shown as handwriting.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignMethod {
+    /// Handwriting on the signature pad (the strokes are the signature).
+    #[default]
+    Drawn,
+    /// The signer typed this name as their signature instead of drawing (no strokes).
+    Typed(String),
+}
+
+impl SignMethod {
+    /// True for handwriting (lets serde leave the field out of ordinary records).
+    pub fn is_drawn(&self) -> bool {
+        *self == SignMethod::Drawn
+    }
 }
 
 /// A pupil's signature on one published AUP version.

@@ -31,7 +31,7 @@ fn ink(rng: &mut impl RngCore) -> Ink {
                 .collect()
         })
         .collect();
-    Ink { width: 1000.0, height: 400.0, strokes }
+    Ink { width: 1000.0, height: 400.0, strokes, method: Default::default() }
 }
 
 /// A school of `pupils` pupils in classes of 30, each with `lessons` lessons of progress and

@@ -1,6 +1,7 @@
 //! Thin wrappers over browser APIs the UI needs (randomness, local settings, downloads).
 //! Kept in one place so components never touch `web_sys` for these directly.
 
+pub mod camera;
 pub mod screen;
 
 use wasm_bindgen::JsCast;

@@ -5,9 +5,12 @@
 //! code) to send back to school.
 
 use crate::content::library;
+use crate::content::model::aup::Aup;
 use crate::domain::aup::{content_hash, localised};
+use crate::domain::aup_text;
 use crate::domain::aup_token::{make_return, read_letter, ParentReply, SignedLetter};
 use crate::domain::ink_svg::{check_signature, InkProblem};
+use crate::domain::records::SignMethod;
 use crate::i18n::LOCALES;
 use crate::platform;
 use crate::ui::i18n::{locale, t_in as in_locale};
@@ -40,26 +43,65 @@ pub fn ParentSign() -> impl IntoView {
     }
 }
 
+/// Which AUP wording the phone can show for a letter.
+enum TextOnPhone {
+    /// The built-in text, or the school's wording carried in the link and checked by hash.
+    Shown(Aup),
+    /// The school changed the text but the link does not carry it (an older letter): the
+    /// standard text is shown with a notice that the exact wording is on the paper letter.
+    OnPaperOnly(Aup),
+    /// The link carries a wording that is not the one the letter was issued for.
+    Refused,
+    /// The letter names an AUP this app does not have.
+    Unknown,
+}
+
 #[component]
 fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
     let t = move |k: &str| in_locale(&lang.get(), k, &[]);
     let t_args = move |k: &str, args: &[crate::i18n::Arg<'_>]| in_locale(&lang.get(), k, args);
     let tok = letter.token.clone();
     let builtin = library().aups.iter().find(|a| a.id == tok.aup_id).cloned();
-    // The phone only has the built-in text; if the school adapted it, the exact wording is on
-    // the printed letter, and the parent is told so.
-    let matches = builtin.as_ref().is_some_and(|b| content_hash(b) == tok.aup_hash);
+    // The school's own wording travels in the link's fragment; it is only believed if it
+    // hashes to the hash inside the school's tagged token (see `domain::aup_text`).
+    let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let text = match &builtin {
+        None => TextOnPhone::Unknown,
+        Some(b) if content_hash(b) == tok.aup_hash => TextOnPhone::Shown(b.clone()),
+        Some(b) => match aup_text::from_fragment(&fragment) {
+            Some(code) => match aup_text::verified(code, b, &tok.aup_hash) {
+                Ok(t) => TextOnPhone::Shown(t),
+                Err(_) => TextOnPhone::Refused,
+            },
+            // A letter printed before links carried the text: the wording is on the paper.
+            None => TextOnPhone::OnPaperOnly(b.clone()),
+        },
+    };
+    let matches = !matches!(text, TextOnPhone::OnPaperOnly(_));
+    match text {
+        TextOnPhone::Refused => {
+            return view! { <p class="error" role="alert" data-state="text-refused">{move || t("aup-parent-text-refused")}</p> }.into_any();
+        }
+        TextOnPhone::Unknown => return view! { <p class="error" role="alert">{move || t("aup-parent-bad-link")}</p> }.into_any(),
+        _ => {}
+    }
     let shown = Memo::new({
         let builtin = builtin.clone();
+        let text = match text {
+            TextOnPhone::Shown(t) | TextOnPhone::OnPaperOnly(t) => Some(t),
+            _ => None,
+        };
         move |_| {
             let code = lang.get();
-            builtin.as_ref().map(|b| localised(b, b, library().translation(&b.id, &code)).0)
+            let (Some(b), Some(text)) = (builtin.as_ref(), text.as_ref()) else { return None };
+            Some(localised(text, b, library().translation(&b.id, &code)).0)
         }
     });
     let talked = RwSignal::new(false);
     let name = RwSignal::new(String::new());
     let rel = RwSignal::new("mother".to_string());
     let ink = RwSignal::new(empty_ink());
+    let typing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let result = RwSignal::new(None::<String>);
     let child = tok.pupil_name.clone();
@@ -77,7 +119,12 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
             error.set(Some(t("aup-parent-name-needed")));
             return;
         }
-        let drawing = ink.get_untracked();
+        let mut drawing = ink.get_untracked();
+        if typing.get_untracked() {
+            // "I can't draw": the typed name is the signature, recorded as typed.
+            drawing.strokes.clear();
+            drawing.method = SignMethod::Typed(n.clone());
+        }
         if let Err(p) = check_signature(&drawing) {
             error.set(Some(t(match p {
                 InkProblem::Empty => "aup-sign-empty",
@@ -119,7 +166,7 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
                             <input type="text" name="parent-name" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
                         </label>
                         <RelationshipSelect value=rel code=Some(lang.into()) />
-                        <SignaturePad ink=ink label=Signal::derive(move || in_locale(&lang.get(), "aup-pad-label-parent", &[])) />
+                        <SignaturePad ink=ink label=Signal::derive(move || in_locale(&lang.get(), "aup-pad-label-parent", &[])) typed=Some(typing) />
                         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                         <button class="button primary" data-action="parent-sign" on:click=sign.clone()>{t("aup-parent-sign")}</button>
                     </div>
@@ -128,6 +175,7 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
             }
         }}
     }
+    .into_any()
 }
 
 /// Offers the return as a file (shared where the browser can, else downloaded) and a QR code.

@@ -8,7 +8,7 @@ use crate::domain::academic_year::AcademicYear;
 use crate::domain::aup::{localised, pupil_due, Due};
 use crate::domain::band::Band;
 use crate::domain::ink_svg::{check_signature, InkProblem};
-use crate::domain::records::{Class, Ink, Signature};
+use crate::domain::records::{Class, Ink, SignMethod, Signature};
 use crate::platform;
 use crate::storage::{self, Store};
 use crate::ui::i18n::{locale, t, t_args};
@@ -34,6 +34,21 @@ pub fn ink_problem_text(p: InkProblem) -> String {
         InkProblem::Empty => t("aup-sign-empty"),
         InkProblem::TooShort => t("aup-sign-too-short"),
     }
+}
+
+/// After a step change (from a button the pupil pressed), moves focus to the new step's main
+/// control so keyboard users carry on where they were instead of starting from the page top.
+fn focus_next() {
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".aup-pupil [data-autofocus]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// `/pupil/aup`: read, agree and sign.
@@ -86,6 +101,19 @@ fn PupilAupFlow(data: Loaded) -> impl IntoView {
     let count = data.text.statements.len();
     let ink = RwSignal::new(empty_ink());
     let typed = RwSignal::new(String::new());
+    // "I can't draw: sign by typing my name" (KS2 and up, who type a name anyway).
+    let typing = RwSignal::new(false);
+    let name_input = NodeRef::<leptos::html::Input>::new();
+    // Typing chosen: move focus to the name box, where the signature is now typed.
+    Effect::new(move |prev: Option<bool>| {
+        let on = typing.get();
+        if on && prev == Some(false)
+            && let Some(i) = name_input.get_untracked()
+        {
+            let _ = i.focus();
+        }
+        on
+    });
     let error = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<Signature>);
     let restart = RwSignal::new(false);
@@ -95,12 +123,20 @@ fn PupilAupFlow(data: Loaded) -> impl IntoView {
     let already = !data.due.is_due() && data.last.is_some();
 
     let sign = move |_| {
-        let drawing: Ink = ink.get_untracked();
-        if let Err(p) = check_signature(&drawing) {
+        let name = typed.get_untracked().trim().to_string();
+        let by_typing = needs_name && typing.get_untracked();
+        let mut drawing: Ink = ink.get_untracked();
+        if by_typing {
+            // Recorded honestly as typed: the name, no strokes.
+            drawing.strokes.clear();
+            drawing.method = SignMethod::Typed(name.clone());
+        }
+        // Drawing: the pad is checked first; typing: the name is the signature.
+        let problem = check_signature(&drawing).err().filter(|_| !(by_typing && name.is_empty()));
+        if let Some(p) = problem {
             error.set(Some(ink_problem_text(p)));
             return;
         }
-        let name = typed.get_untracked().trim().to_string();
         if needs_name && name.is_empty() {
             error.set(Some(t("aup-sign-name-needed")));
             return;
@@ -124,7 +160,10 @@ fn PupilAupFlow(data: Loaded) -> impl IntoView {
                 Err(e) => Err(e),
             };
             match res {
-                Ok(()) => saved.set(Some(sig)),
+                Ok(()) => {
+                    saved.set(Some(sig));
+                    focus_next();
+                }
                 Err(e) => error.set(Some(t(e.message_key()))),
             }
         });
@@ -145,7 +184,7 @@ fn PupilAupFlow(data: Loaded) -> impl IntoView {
                 return view! {
                     <div class="aup-done" role="status" data-state="signed">
                         <img class="aup-picture" src="/pictures/2705.svg" alt="" />
-                        <h2>{t("aup-sign-thanks")}</h2>
+                        <h2 tabindex="-1" data-autofocus="">{t("aup-sign-thanks")}</h2>
                         <p>{t("aup-sign-thanks-body")}</p>
                         <InkView ink=ink label=t("aup-your-signature") />
                         <A href="/pupil/me">{t("aup-back-to-me")}</A>
@@ -177,12 +216,20 @@ fn PupilAupFlow(data: Loaded) -> impl IntoView {
                             {t_args("aup-statement-progress", &[("n", (i + 1).into()), ("total", count.into())])}
                         </p>
                         {pic.map(|u| view! { <img class="aup-picture" src=u alt="" /> })}
-                        <ReadAloud text=Signal::derive(move || text.clone()) class="aup-statement-text" />
+                        <div id="aup-current-statement">
+                            <ReadAloud text=Signal::derive(move || text.clone()) class="aup-statement-text" />
+                        </div>
                         <div class="aup-statement-actions">
                             {(i > 0).then(|| view! {
-                                <button class="button" on:click=move |_| step.update(|s| *s -= 1)>{t("aup-back")}</button>
+                                <button class="button" on:click=move |_| { step.update(|s| *s -= 1); focus_next(); }>{t("aup-back")}</button>
                             })}
-                            <button class="button primary" data-action="agree" on:click=move |_| step.update(|s| *s += 1)>
+                            <button
+                                class="button primary"
+                                data-action="agree"
+                                data-autofocus=""
+                                aria-describedby="aup-current-statement"
+                                on:click=move |_| { step.update(|s| *s += 1); focus_next(); }
+                            >
                                 {t("aup-agree")}
                             </button>
                         </div>
@@ -193,13 +240,16 @@ fn PupilAupFlow(data: Loaded) -> impl IntoView {
                 let pledge = shown.get().pledge;
                 view! {
                     <div class="aup-sign">
-                        <ReadAloud text=Signal::derive(move || pledge.clone()) class="aup-pledge" />
+                        <div class="aup-pledge-wrap" tabindex="-1" data-autofocus="">
+                            <ReadAloud text=Signal::derive(move || pledge.clone()) class="aup-pledge" />
+                        </div>
                         <p id="aup-pad-help">{t("aup-sign-help")}</p>
-                        <SignaturePad ink=ink label=Signal::derive(|| t("aup-pad-label")) />
+                        <SignaturePad ink=ink label=Signal::derive(|| t("aup-pad-label")) typed=needs_name.then_some(typing) />
                         {needs_name.then(|| view! {
                             <label class="field">
                                 <span>{t("aup-typed-name")}</span>
                                 <input
+                                    node_ref=name_input
                                     type="text"
                                     name="typed-name"
                                     autocomplete="off"
@@ -210,7 +260,7 @@ fn PupilAupFlow(data: Loaded) -> impl IntoView {
                         })}
                         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                         <div class="aup-statement-actions">
-                            <button class="button" on:click=move |_| step.set(count - 1)>{t("aup-back")}</button>
+                            <button class="button" on:click=move |_| { step.set(count - 1); focus_next(); }>{t("aup-back")}</button>
                             <button class="button primary" data-action="sign" on:click=sign.clone()>{t("aup-sign-button")}</button>
                         </div>
                     </div>

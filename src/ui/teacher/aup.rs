@@ -29,10 +29,15 @@ pub fn qr_svg(text: &str) -> Option<String> {
     Some(code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())
 }
 
-/// The parent link for a letter token on this app's origin.
-pub fn letter_link(token: &str) -> String {
+/// The parent link for a letter token on this app's origin. `text` is the school's own
+/// wording (from `aup_text::encode`) when it differs from the built-in text, so the parent's
+/// phone can show exactly what the family is asked to sign.
+pub fn letter_link(token: &str, text: Option<&str>) -> String {
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    format!("{origin}/parent/sign?t={token}")
+    match text {
+        Some(code) => format!("{origin}/parent/sign?t={token}#{}{code}", crate::domain::aup_text::FRAGMENT_KEY),
+        None => format!("{origin}/parent/sign?t={token}"),
+    }
 }
 
 /// One printed letter.
@@ -91,6 +96,7 @@ pub fn TeacherAup() -> impl IntoView {
         let Some(Some((text, hash, rows))) = status.get_untracked() else { return };
         let key = key_bytes(&school.school_key);
         let today = platform::today();
+        let carried = crate::content::library().aups.iter().find(|a| a.id == text.id).and_then(|b| crate::domain::aup_text::encode(&text, b));
         let list: Vec<Letter> = rows
             .into_iter()
             .filter(|r| !only_missing || r.parent_due.is_due())
@@ -106,7 +112,7 @@ pub fn TeacherAup() -> impl IntoView {
                     },
                     &key,
                 )?;
-                let link = letter_link(&token);
+                let link = letter_link(&token, carried.as_deref());
                 Some(Letter { qr: qr_svg(&link), link, pupil: r.pupil })
             })
             .collect();
@@ -208,6 +214,7 @@ pub fn TeacherAup() -> impl IntoView {
                             <span>{move || t("aup-import-file")}</span>
                             <input type="file" name="return-file" accept=".txt,text/plain" on:change=on_file />
                         </label>
+                        <CameraScan on_code=do_import />
                         <label class="field">
                             <span>{move || t("aup-import-paste")}</span>
                             <textarea
@@ -290,17 +297,22 @@ fn InClassCoSign(pupil: Pupil, on_close: impl Fn(bool) + Copy + 'static) -> impl
     let name = RwSignal::new(String::new());
     let rel = RwSignal::new("mother".to_string());
     let ink = RwSignal::new(empty_ink());
+    let typing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let pupil_name = pupil.display_name.clone();
     let save = move |_| {
-        let drawing: Ink = ink.get_untracked();
-        if let Err(p) = check_signature(&drawing) {
-            error.set(Some(ink_problem_text(p)));
-            return;
-        }
         let n = name.get_untracked().trim().to_string();
+        let mut drawing: Ink = ink.get_untracked();
+        if typing.get_untracked() {
+            drawing.strokes.clear();
+            drawing.method = crate::domain::records::SignMethod::Typed(n.clone());
+        }
         if n.is_empty() {
             error.set(Some(t("aup-parent-name-needed")));
+            return;
+        }
+        if let Err(p) = check_signature(&drawing) {
+            error.set(Some(ink_problem_text(p)));
             return;
         }
         let pupil = pupil.clone();
@@ -341,7 +353,7 @@ fn InClassCoSign(pupil: Pupil, on_close: impl Fn(bool) + Copy + 'static) -> impl
                 <input type="text" name="parent-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             </label>
             <RelationshipSelect value=rel code=None />
-            <SignaturePad ink=ink label=Signal::derive(|| t("aup-pad-label-parent")) />
+            <SignaturePad ink=ink label=Signal::derive(|| t("aup-pad-label-parent")) typed=Some(typing) />
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <div class="aup-statement-actions">
                 <button class="button" on:click=move |_| on_close(false)>{t("aup-cancel")}</button>
@@ -420,4 +432,129 @@ fn PrintedLetters(
             }}
         </div>
     }
+}
+
+/// What the camera scanner is doing.
+#[derive(Clone, Copy, PartialEq)]
+enum ScanState {
+    Off,
+    Starting,
+    Scanning,
+    Failed(platform::camera::CameraError),
+}
+
+/// "Scan with camera": reads a parent's return QR code from the camera and hands the code to
+/// `on_code` (the same import as a file or pasted text). Uses the browser's `BarcodeDetector`
+/// where it reads QR codes, else decodes canvas frames with `domain::aup_scan` (pure Rust).
+/// Shown only where the browser can ask for a camera; the camera stops when a code is found,
+/// on "Stop camera", and when the teacher leaves the screen.
+#[component]
+fn CameraScan(on_code: impl Fn(String) + Copy + Send + Sync + 'static) -> impl IntoView {
+    use crate::platform::camera::{self, Camera, CameraError, Detector};
+    let video = NodeRef::<leptos::html::Video>::new();
+    let state = RwSignal::new(ScanState::Off);
+    let decoder = RwSignal::new("");
+    let cam = StoredValue::new_local(None::<Camera>);
+    // Bumped on every start/stop so a stale scanning loop ends by itself.
+    let run = StoredValue::new(0u32);
+    let stop = move || {
+        run.update_value(|r| *r += 1);
+        cam.update_value(|c| {
+            if let Some(c) = c.take() {
+                c.stop();
+            }
+        });
+        if let Some(v) = video.get_untracked() {
+            let _ = js_sys::Reflect::set(&v, &"srcObject".into(), &wasm_bindgen::JsValue::NULL);
+        }
+    };
+    on_cleanup(move || stop());
+
+    let start = move |_| {
+        stop();
+        let Some(v) = video.get_untracked() else { return };
+        state.set(ScanState::Starting);
+        run.update_value(|r| *r += 1);
+        let me = run.get_value();
+        leptos::task::spawn_local(async move {
+            let started = Camera::start(&v).await;
+            if run.get_value() != me {
+                if let Ok(c) = started {
+                    c.stop();
+                }
+                return;
+            }
+            match started {
+                Err(e) => {
+                    state.set(ScanState::Failed(e));
+                    return;
+                }
+                Ok(c) => cam.set_value(Some(c)),
+            }
+            state.set(ScanState::Scanning);
+            let detector = Detector::new().await;
+            decoder.set(if detector.is_some() { "barcode-detector" } else { "rqrr" });
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+            let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+            while run.get_value() == me {
+                let found = match &detector {
+                    Some(d) => d.detect(&v).await.into_iter().find(|t| crate::domain::aup_token::read_return(t).is_ok()),
+                    None => camera::grab_rgba(&v, &canvas, crate::domain::aup_scan::MAX_SIDE as u32)
+                        .and_then(|(w, h, px)| crate::domain::aup_scan::return_in_frame(w, h, &px)),
+                };
+                if run.get_value() != me {
+                    return;
+                }
+                if let Some(code) = found {
+                    stop();
+                    state.set(ScanState::Off);
+                    on_code(code);
+                    return;
+                }
+                sleep_ms(200).await;
+            }
+        });
+    };
+
+    let message = move || match state.get() {
+        ScanState::Off => None,
+        ScanState::Starting | ScanState::Scanning => Some((true, t("aup-scan-looking"))),
+        ScanState::Failed(CameraError::NoCamera) => Some((false, t("aup-scan-no-camera"))),
+        ScanState::Failed(CameraError::Denied) => Some((false, t("aup-scan-denied"))),
+        ScanState::Failed(CameraError::Failed) => Some((false, t("aup-scan-failed"))),
+    };
+    let on = move || matches!(state.get(), ScanState::Starting | ScanState::Scanning);
+    view! {
+        <Show when=camera::available>
+            <div class="aup-scan" data-scan=move || match state.get() {
+                ScanState::Off => "off",
+                ScanState::Starting => "starting",
+                ScanState::Scanning => "scanning",
+                ScanState::Failed(_) => "failed",
+            } data-decoder=move || decoder.get()>
+                <Show
+                    when=on
+                    fallback=move || view! {
+                        <button type="button" class="button" data-action="scan" on:click=start>{move || t("aup-scan-button")}</button>
+                    }
+                >
+                    <button type="button" class="button" data-action="scan-stop" on:click=move |_| { stop(); state.set(ScanState::Off); }>
+                        {move || t("aup-scan-stop")}
+                    </button>
+                </Show>
+                {move || message().map(|(ok, m)| view! { <p class=if ok { "aup-note" } else { "notice error" } role="status">{m}</p> })}
+                <video node_ref=video class="aup-scan-video" hidden=move || !on() aria-label=move || t("aup-scan-video") muted=true playsinline=true></video>
+            </div>
+        </Show>
+    }
+}
+
+/// Waits `ms` milliseconds (between camera frames).
+async fn sleep_ms(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }

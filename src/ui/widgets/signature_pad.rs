@@ -5,7 +5,7 @@
 //! resized or the tablet rotates: the canvas is simply redrawn from the strokes. The drawing is
 //! smoothed with quadratic curves through midpoints, the same way `ink_svg` renders it.
 
-use crate::domain::records::{Ink, StrokePoint};
+use crate::domain::records::{Ink, SignMethod, StrokePoint};
 use crate::ui::i18n::t;
 use leptos::html;
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ pub const PAD_HEIGHT: f32 = 400.0;
 
 /// An empty drawing of the pad's size.
 pub fn empty_ink() -> Ink {
-    Ink { width: PAD_WIDTH, height: PAD_HEIGHT, strokes: vec![] }
+    Ink { width: PAD_WIDTH, height: PAD_HEIGHT, strokes: vec![], method: SignMethod::Drawn }
 }
 
 fn ctx(c: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -105,8 +105,14 @@ pub fn SignaturePad(
     /// Accessible name, e.g. "Sign here with your finger".
     #[prop(into)]
     label: Signal<String>,
+    /// When given, offers "I can't draw: sign by typing my name" (for keyboard-only and other
+    /// users who cannot draw). True while typing is chosen; the caller then records the typed
+    /// name as a [`SignMethod::Typed`] signature and the canvas is hidden.
+    #[prop(default = None)]
+    typed: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let canvas = NodeRef::<html::Canvas>::new();
+    let typing = move || typed.is_some_and(|t| t.get());
     // Pointer currently drawing, and when its stroke started (ms, event clock).
     let active = StoredValue::new(None::<(i32, f64)>);
 
@@ -186,8 +192,9 @@ pub fn SignaturePad(
     };
 
     view! {
-        <div class="signature-pad">
+        <div class="signature-pad" data-method=move || if typing() { "typed" } else { "drawn" }>
             <canvas
+                hidden=move || typing()
                 node_ref=canvas
                 class="signature-canvas"
                 role="img"
@@ -198,7 +205,7 @@ pub fn SignaturePad(
                 on:pointercancel=up
                 on:lostpointercapture=up
             ></canvas>
-            <div class="signature-actions">
+            <div class="signature-actions" hidden=move || typing()>
                 <button
                     type="button"
                     class="button"
@@ -220,6 +227,18 @@ pub fn SignaturePad(
                     {move || t("aup-pad-clear")}
                 </button>
             </div>
+            {typed.map(|t| view! {
+                <button
+                    type="button"
+                    class="button"
+                    data-action="type-instead"
+                    aria-pressed=move || if t.get() { "true" } else { "false" }
+                    on:click=move |_| t.update(|v| *v = !*v)
+                >
+                    {move || crate::ui::i18n::t("aup-type-instead")}
+                </button>
+            })}
+            <p class="aup-note" hidden=move || !typing()>{move || crate::ui::i18n::t("aup-typed-note")}</p>
         </div>
     }
 }
@@ -234,5 +253,11 @@ pub fn InkView(
     #[prop(into)]
     label: Signal<String>,
 ) -> impl IntoView {
-    view! { <div class="ink-view" inner_html=move || crate::domain::ink_svg::to_svg(&ink.get(), &label.get())></div> }
+    let typed = move || matches!(ink.with(|i| i.method.clone()), SignMethod::Typed(_));
+    view! {
+        <div class="ink-view" data-method=move || if typed() { "typed" } else { "drawn" }>
+            <div inner_html=move || crate::domain::ink_svg::to_svg(&ink.get(), &label.get())></div>
+            {move || typed().then(|| view! { <p class="ink-method">{t("aup-typed-caption")}</p> })}
+        </div>
+    }
 }
