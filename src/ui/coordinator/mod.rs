@@ -6,6 +6,7 @@ pub mod export;
 pub mod import;
 pub mod retention;
 pub mod aup;
+pub mod sheets;
 
 pub mod setup;
 
@@ -26,6 +27,7 @@ pub const COORDINATOR_LINKS: &[NavLink] = &[
     NavLink { href: "/coordinator/dashboard", label: "coord-link-dashboard", hint: "coord-link-dashboard-hint", picture: "" },
     NavLink { href: "/coordinator/export", label: "coord-link-export", hint: "coord-link-export-hint", picture: "" },
     NavLink { href: "/coordinator/import", label: "coord-link-import", hint: "coord-link-import-hint", picture: "" },
+    NavLink { href: "/coordinator/sheets", label: "coord-link-sheets", hint: "coord-link-sheets-hint", picture: "" },
     NavLink { href: "/coordinator/retention", label: "coord-link-retention", hint: "coord-link-retention-hint", picture: "" },
     NavLink { href: "/teacher/aup", label: "aup-link-teacher", hint: "aup-link-teacher-hint", picture: "check" },
     NavLink { href: "/coordinator/aup", label: "aup-link-editor", hint: "aup-link-editor-hint", picture: "book" },

@@ -62,6 +62,8 @@ fn ClassPanel() -> impl IntoView {
                     <AddPupil class_id=c.id.clone() ks1=c.band() == Band::Ks1 refresh message />
                     <p>
                         <A href=format!("/teacher/classes/{}/import", c.id) attr:class="button">{tr!("class-import-csv")}</A>
+                        " "
+                        <A href=format!("/coordinator/sheets/{}", c.id) attr:class="button">{tr!("class-sheets-link")}</A>
                     </p>
                 }.into_any(),
             }}
