@@ -184,3 +184,26 @@ dash-letters-language = Language of the letters
 dash-letters-print = Print letters for the chase list
 dash-letters-close = Close the letters
 dash-letters-none = Every parent or carer on the chase list has co-signed, so there are no letters to print.
+coord-keep-heading = Keeping records
+coord-keep-period = The school keeps records for { $years ->
+    [one] 1 academic year
+   *[other] { $years } academic years
+}: this device keeps records from { $oldest } onwards.
+coord-keep-label = Keep records for
+coord-keep-option = { $years ->
+    [one] 1 academic year
+   *[other] { $years } academic years
+}
+coord-keep-nudge = { $count ->
+    [one] 1 record on this device is older than the school keeps (from before { $before }).
+   *[other] { $count } records on this device are older than the school keeps (from before { $before }).
+}
+coord-keep-nudge-years = Academic years to delete: { $years }.
+coord-keep-nudge-link = Go to delete old records
+export-share = Share
+export-share-bundle = Share encrypted bundle
+export-share-csv = Share pupil spreadsheet (CSV)
+export-share-events = Share event log (CSV)
+export-share-json = Share full records (JSON)
+export-shared = Shared { $file }.
+export-share-ready = { $file } is ready. Tap Share to send it.
