@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff } from "./helpers.mjs";
+import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff, loginPupil } from "./helpers.mjs";
 
 const PASS = "purple tractor sings loudly";
 const LESSON = "ks1-kind-words";
@@ -202,4 +202,136 @@ test("two tablets' bundles merge on the coordinator's device; bad files change n
     assert.deepEqual(t.page.errors.filter((e) => !/favicon/.test(e)), []);
     await t.context.close();
   }
+});
+
+/** Draws a wavy signature across a canvas with real mouse moves (pointer events). */
+async function drawSignature(page, canvas) {
+  const box = await canvas.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.1, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) {
+    await page.mouse.move(box.x + box.width * (0.1 + i * 0.025), y + (i % 2 ? -1 : 1) * box.height * 0.2, { steps: 2 });
+  }
+  await page.mouse.up();
+}
+
+/** Every record in one store of the app's IndexedDB. */
+async function all(page, store) {
+  return page.evaluate(async (store) => {
+    const db = await new Promise((res) => { const r = indexedDB.open("bytesmart"); r.onsuccess = () => res(r.result); });
+    const out = await new Promise((res) => { const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => res(q.result); });
+    db.close();
+    return out;
+  }, store);
+}
+
+const INK = { width: 1000, height: 400, strokes: [Array.from({ length: 20 }, (_, i) => ({ x: 100 + i * 30, y: 200 + (i % 2 ? 60 : -60), t: i * 16, p: null }))] };
+
+function cosig(pid, hash, name) {
+  return {
+    id: `cosig-${pid}`, pupil_id: pid, aup_id: "aup-ks2", aup_hash: hash, academic_year: academicYear(),
+    parent_name: name, relationship: "carer", signed_at: new Date().toISOString(), channel: "in-class", locale: "en-GB", ink: INK,
+  };
+}
+
+/** Number of pages in a PDF made by Chromium. */
+function pdfPages(buf) {
+  return (buf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+test("signed AUP sheets print one page per pupil; chase-list letters go to exactly the pupils without a co-signature", async () => {
+  const { context, page } = await tablet(browser);
+  await page.addInitScript(() => { window.__prints = 0; window.print = () => { window.__prints++; }; });
+  await setupDemoSchool(page);
+
+  // Grace signs through the pupil screens (so her signature carries the real text's hash).
+  await loginPupil(page, "Year 5 Kestrels", "Grace H.");
+  await page.getByRole("link", { name: "Sign our agreement" }).click();
+  await page.waitForSelector('[data-screen="pupil-aup"]');
+  let statements = 0;
+  while (await page.locator("[data-action=agree]").isVisible().catch(() => false)) {
+    await page.getByRole("button", { name: "I agree" }).click();
+    assert.ok(++statements < 50);
+  }
+  await drawSignature(page, page.locator("canvas.signature-canvas"));
+  await page.getByLabel("Type your name").fill("Grace H");
+  await page.getByRole("button", { name: "Sign", exact: true }).click();
+  await page.waitForSelector('[data-state="signed"]');
+  const [grace] = await all(page, "signatures");
+  assert.equal(grace.pupil_id, "demo-pupil-k0");
+  // Grace's carer co-signs; Harun's carer co-signed although Harun has not signed yet; Leo
+  // signed a text this device does not know.
+  await seed(page, "cosignatures", [cosig("demo-pupil-k0", grace.aup_hash, "Rosa H."), cosig("demo-pupil-k1", grace.aup_hash, "Sam S.")]);
+  const leoHash = "0".repeat(64);
+  await seed(page, "signatures", [{ ...grace, id: "sig-leo", pupil_id: "demo-pupil-k5", aup_hash: leoHash, typed_name: "Leo B" }]);
+
+  // The coordinator opens the class's sheets.
+  await open(page, "/coordinator");
+  await unlockStaff(page);
+  await page.getByRole("link", { name: /Signed AUP sheets/ }).click();
+  await page.waitForSelector('[data-screen="coordinator-sheets"]');
+  await page.getByLabel("Class", { exact: true }).selectOption({ label: "Year 5 Kestrels" });
+  await page.waitForFunction(() => document.querySelectorAll(".aup-sheet").length === 6);
+  const names = await page.locator(".aup-sheet").evaluateAll((els) => els.map((e) => e.dataset.pupil));
+  assert.deepEqual(names, ["Grace H.", "Harun S.", "Isla R.", "Jack D.", "Kasia N.", "Leo B."]);
+  const g = page.locator('.aup-sheet[data-pupil="Grace H."]');
+  assert.equal(await g.locator(".letter-statements li").count(), statements, "every statement as signed");
+  assert.ok(await g.locator('[data-role="pupil"] svg path').count() > 0, "pupil's signature as SVG");
+  assert.equal(await g.locator('[data-role="pupil"] svg').getAttribute("aria-label"), "Signature of Grace H.");
+  assert.ok(await g.locator('[data-role="parent"] svg path').count() > 0, "parent's signature as SVG");
+  assert.equal(await g.locator('[data-role="pupil"] .sheet-hash').textContent(), grace.aup_hash);
+  assert.equal(await g.locator('[data-role="parent"] .sheet-hash').textContent(), grace.aup_hash);
+  assert.match(await g.innerText(), /Rosa H\./);
+  assert.match(await g.innerText(), /Carer/);
+  const leo = page.locator('.aup-sheet[data-pupil="Leo B."]');
+  assert.equal(await leo.locator(".sheet-hash").textContent(), leoHash);
+  assert.match(await leo.innerText(), /not stored on this device/);
+  assert.match(await leo.innerText(), /No parent or carer has co-signed yet/);
+  assert.match(await page.locator('.aup-sheet[data-pupil="Isla R."]').innerText(), /has not signed the agreement yet/);
+  const harun = page.locator('.aup-sheet[data-pupil="Harun S."]');
+  assert.ok(await harun.locator('[data-role="parent"] svg path').count() > 0);
+
+  // Printed: one page per pupil, on consecutive pages.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("header.app-header, .app-header").first().isVisible().catch(() => false), false);
+  const breaks = await page.locator(".aup-sheet").evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+  assert.deepEqual(breaks, ["page", "page", "page", "page", "page", "auto"]);
+  assert.equal(pdfPages(await page.pdf({ format: "A4" })), 6, "six pupils, six pages");
+  await page.emulateMedia({ media: "screen" });
+
+  // Just one pupil.
+  await page.getByLabel("Pupil", { exact: true }).selectOption({ label: "Grace H." });
+  await page.waitForFunction(() => document.querySelectorAll(".aup-sheet").length === 1);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(pdfPages(await page.pdf({ format: "A4" })), 1);
+  await page.emulateMedia({ media: "screen" });
+
+  // The chase list and its letters.
+  await open(page, "/coordinator/dashboard");
+  await unlockStaff(page);
+  const chase = page.getByTestId("chase-list");
+  await chase.waitFor();
+  const rows = await chase.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.dataset.pupil, tr.lastElementChild.textContent]));
+  const onList = rows.map(([n]) => n);
+  assert.equal(onList.length, 11, "everyone but Grace");
+  assert.ok(!onList.includes("Grace H."));
+  assert.deepEqual(rows.find(([n]) => n === "Leo B."), ["Leo B.", "Parent or carer co-signature"]);
+  assert.deepEqual(rows.find(([n]) => n === "Harun S."), ["Harun S.", "Pupil signature"]);
+  await page.getByRole("button", { name: "Print letters for the chase list" }).click();
+  await page.waitForFunction(() => window.__prints === 1);
+  const letters = await page.locator(".letter").evaluateAll((els) => els.map((e) => e.dataset.pupil));
+  const expected = onList.filter((n) => n !== "Harun S.");
+  assert.deepEqual([...letters].sort(), [...expected].sort(), "a letter for every chase-list pupil without a co-signature, and no one else");
+  assert.equal(await page.locator(".letter a[data-letter-link]").count(), 10);
+  // Printing the letters hides the report; the report's own button prints without letters.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".report-section").first().isVisible(), false);
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("button", { name: "Print governors' report" }).click();
+  await page.waitForFunction(() => window.__prints === 2);
+  assert.equal(await page.locator(".letter").count(), 0);
+
+  assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
+  await context.close();
 });

@@ -35,7 +35,7 @@ fn counts_text(p: &RetentionPlan) -> String {
 }
 
 /// The role written on a deletion receipt.
-pub fn role_name(staff: Option<StaffRole>) -> &'static str {
+fn role_name(staff: Option<StaffRole>) -> &'static str {
     match staff {
         Some(StaffRole::Teacher) => "teacher",
         _ => "coordinator",

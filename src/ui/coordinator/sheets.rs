@@ -139,21 +139,23 @@ fn Sheet(sheet: SignedSheet) -> impl IntoView {
             <p class="letter-school">{move || session.school.get().map(|s| s.name)}</p>
             <h2 id=heading_id>{t_args("sheets-pupil-heading", &[("name", name.clone().into())])}</h2>
             <p>{t_args("sheets-class-line", &[("class", sheet.class_name.clone().into())])}</p>
-            {match (sig, sheet.text.clone()) {
-                (None, _) => view! { <p class="sheet-missing" data-missing="signature">{tr!("sheets-not-signed")}</p> }.into_any(),
-                (Some(s), text) => {
+            {match (&sig, sheet.text.clone()) {
+                (Some(_), Some(text)) => view! {
+                    <h3>{text.title.clone()}</h3>
+                    <ol class="letter-statements">
+                        {text.statements.iter().map(|st| view! { <li>{st.text.clone()}</li> }).collect_view()}
+                    </ol>
+                    <p class="letter-pledge">{text.pledge.clone()}</p>
+                }.into_any(),
+                (Some(_), None) => view! { <p class="notice">{tr!("sheets-text-unknown")}</p> }.into_any(),
+                (None, _) => ().into_any(),
+            }}
+            <div class="sheet-signatures">
+            {match sig {
+                None => view! { <p class="sheet-missing" data-missing="signature">{tr!("sheets-not-signed")}</p> }.into_any(),
+                Some(s) => {
                     let label = t_args("sheets-pupil-signature-label", &[("name", name.clone().into())]);
                     view! {
-                        {match text {
-                            Some(text) => view! {
-                                <h3>{text.title.clone()}</h3>
-                                <ol class="letter-statements">
-                                    {text.statements.iter().map(|st| view! { <li>{st.text.clone()}</li> }).collect_view()}
-                                </ol>
-                                <p class="letter-pledge">{text.pledge.clone()}</p>
-                            }.into_any(),
-                            None => view! { <p class="notice">{tr!("sheets-text-unknown")}</p> }.into_any(),
-                        }}
                         <div class="sheet-signature" data-role="pupil">
                             <h3>{tr!("sheets-pupil-signed-heading")}</h3>
                             <div class="ink-view" inner_html=to_svg(&s.ink, &label)></div>
@@ -189,6 +191,7 @@ fn Sheet(sheet: SignedSheet) -> impl IntoView {
                     }.into_any()
                 }
             }}
+            </div>
         </article>
     }
 }

@@ -5,8 +5,7 @@ use crate::domain::records::{Class, Pupil, PupilPrefs};
 use crate::domain::school::PUPIL_SYMBOLS;
 use crate::platform;
 use crate::storage::school::{class, classes, pupils_in, save_class, save_pupil};
-use crate::ui::coordinator::retention::{delete_pupil, role_name};
-use crate::ui::session::use_session;
+use crate::ui::coordinator::retention::delete_pupil;
 use crate::tr;
 use crate::ui::i18n::{t, t_args};
 use crate::ui::teacher::classes::year_label;
@@ -165,13 +164,12 @@ fn PupilRow(
             }
         });
     };
-    let session = use_session();
     let remove = move |_| {
         let p = original.get_value();
-        // The same deletion as the coordinator's leaver deletion, so it leaves a receipt too.
-        let role = role_name(session.staff.get_untracked());
+        // The same deletion as the coordinator's leaver deletion, so it leaves a receipt too,
+        // signed by the role whose screen it was done on.
         leptos::task::spawn_local(async move {
-            match delete_pupil(&p.id, role).await {
+            match delete_pupil(&p.id, "teacher").await {
                 Ok(_) => {
                     message.set(Some(t_args("pupil-removed", &[("name", p.display_name.clone().into())])));
                     refresh.update(|r| *r += 1);
