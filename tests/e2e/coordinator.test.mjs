@@ -335,3 +335,90 @@ test("signed AUP sheets print one page per pupil; chase-list letters go to exact
   assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
   await context.close();
 });
+
+function progressOn(pid, lesson, iso) {
+  return { ...completed(pid), id: `${pid}:${lesson}`, lesson_id: lesson, started_at: iso, completed_at: iso, updated_at: iso };
+}
+
+test("governors' report counts only the chosen period; settings nudge about old records until they are deleted", async () => {
+  const { context, page } = await tablet(browser);
+  await setupDemoSchool(page);
+  const y = academicYear();
+  const old = y - 4;
+  // Amira finished on the first day of October, Ben on its last day, Chloe the day after;
+  // Dev's record is from four academic years ago.
+  await seed(page, "progress", [
+    progressOn("demo-pupil-r0", LESSON, `${y}-10-01T00:00:00Z`),
+    progressOn("demo-pupil-r1", LESSON, `${y}-10-31T23:59:00Z`),
+    progressOn("demo-pupil-r2", LESSON, `${y}-11-01T00:00:00Z`),
+    progressOn("demo-pupil-r3", LESSON, `${old}-10-10T10:00:00Z`),
+  ]);
+
+  // --- Governors' report for a date range.
+  await open(page, "/coordinator/dashboard");
+  await unlockStaff(page);
+  await page.getByTestId("dash-lessons").waitFor();
+  assert.equal(await page.getByLabel("From").inputValue(), `${y}-09-01`, "defaults to the current academic year");
+  assert.equal(await page.getByLabel("To").inputValue(), `${y + 1}-08-31`);
+  assert.match(await page.getByTestId("dash-lessons").textContent(), /^3 of /, "the old record is outside this year");
+  await page.getByLabel("From").fill(`${y}-10-01`);
+  await page.getByLabel("To").fill(`${y}-10-31`);
+  await page.waitForFunction(() => /^2 of /.test(document.querySelector('[data-testid="dash-lessons"]').textContent));
+  const period = await page.getByTestId("report-period").textContent();
+  assert.equal(period, `Period: 1 October ${y} to 31 October ${y} (both days included).`);
+  // The printed report carries the period.
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.getByTestId("report-period").isVisible(), "the period is printed on the report");
+  await page.emulateMedia({ media: "screen" });
+  await page.getByLabel("From").fill(`${y}-11-01`);
+  await page.getByLabel("To").fill(`${y}-11-01`);
+  await page.waitForFunction(() => /^1 of /.test(document.querySelector('[data-testid="dash-lessons"]').textContent));
+  await page.getByRole("button", { name: "This academic year" }).click();
+  await page.waitForFunction(() => /^3 of /.test(document.querySelector('[data-testid="dash-lessons"]').textContent));
+
+  // --- Retention: the school keeps 2 years, so Dev's old record is overdue.
+  await open(page, "/coordinator");
+  await unlockStaff(page);
+  await page.waitForSelector('[data-screen="coordinator"]');
+  const oldLabel = `${old}-${String((old + 1) % 100).padStart(2, "0")}`;
+  assert.match(await page.getByTestId("keep-period").textContent(), /keeps records for 2 academic years/);
+  const nudge = page.getByTestId("retention-nudge");
+  await nudge.waitFor();
+  assert.match(await nudge.textContent(), /1 record on this device is older than the school keeps/);
+  assert.match(await nudge.textContent(), new RegExp(`Academic years to delete: ${oldLabel}\\.`));
+  // Keeping 5 years keeps it: no nudge. Back to 2: the nudge returns.
+  await page.getByLabel("Keep records for").selectOption("5");
+  await nudge.waitFor({ state: "detached" });
+  assert.match(await page.getByTestId("keep-period").textContent(), /5 academic years/);
+  await page.getByLabel("Keep records for").selectOption("2");
+  await nudge.waitFor();
+  // The nudge leads to the retention screen with that year chosen.
+  await nudge.getByRole("link", { name: "Go to delete old records" }).click();
+  await page.waitForSelector('[data-screen="coordinator-retention"]');
+  assert.equal(await page.getByLabel("Academic year").inputValue(), oldLabel);
+  await page.getByRole("button", { name: "Delete this year's records" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await page.getByText(/A receipt has been kept/).waitFor();
+  await open(page, "/coordinator");
+  await unlockStaff(page);
+  await page.waitForSelector('[data-screen="coordinator"]');
+  await page.getByTestId("keep-period").waitFor();
+  assert.equal(await page.getByTestId("retention-nudge").count(), 0, "nothing older than the period is left");
+
+  // --- A teacher removing a pupil leaves a receipt too (one deletion path).
+  await open(page, "/teacher/classes/demo-class-robins");
+  await unlockStaff(page);
+  await page.waitForSelector('[data-screen="class"]');
+  await page.locator(".pupil-row", { hasText: "Finn O." }).getByRole("button", { name: "Remove" }).click();
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await page.getByText("Finn O. and all their records have been removed").waitFor();
+  assert.equal((await all(page, "pupils")).filter((p) => p.display_name === "Finn O.").length, 0);
+  const receipts = await all(page, "receipts");
+  const teacher = receipts.filter((r) => r.by_role === "teacher");
+  assert.equal(teacher.length, 1);
+  assert.match(teacher[0].summary, /^leaver: classes=0 pupils=1 /);
+  assert.ok(!teacher[0].summary.includes("Finn"), "the receipt names no child");
+
+  assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
+  await context.close();
+});
