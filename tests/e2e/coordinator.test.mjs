@@ -422,3 +422,68 @@ test("governors' report counts only the chosen period; settings nudge about old 
   assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
   await context.close();
 });
+
+test("exports can be shared where the browser shares files, and still download where it cannot", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "coord-share-"));
+  // A browser with Web Share: capture what would be handed to the share sheet.
+  const { context, page } = await tablet(browser);
+  await page.addInitScript(() => {
+    window.__shared = [];
+    navigator.canShare = (data) => Array.isArray(data?.files) && data.files.every((f) => f instanceof File);
+    navigator.share = async (data) => {
+      const f = data.files[0];
+      const bytes = Array.from(new Uint8Array(await f.arrayBuffer()));
+      window.__shared.push({ name: f.name, type: f.type, bytes });
+    };
+  });
+  await setupDemoSchool(page);
+  await seed(page, "progress", [completed("demo-pupil-r0")]);
+  await open(page, "/coordinator/export");
+  await unlockStaff(page);
+  await page.getByRole("button", { name: "Share pupil spreadsheet (CSV)" }).click();
+  await page.waitForFunction(() => window.__shared.length === 1);
+  let [csv] = await page.evaluate(() => window.__shared);
+  assert.match(csv.name, /^[a-z0-9-]+-\d{4}-\d{2}-tablet-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv$/, "school-year-device-date");
+  assert.equal(csv.type, "text/csv");
+  const text = Buffer.from(csv.bytes).toString("utf8");
+  assert.equal(text.charCodeAt(0), 0xfeff);
+  const lines = text.slice(1).trim().split("\r\n").map((l) => l.split(","));
+  const col = (n) => lines[0].indexOf(n);
+  const amira = lines.find((r) => r[col("display_name")] === "Amira K.");
+  assert.equal(amira[col("lessons_completed")], "1");
+  assert.equal(lines.length, 13, "header + 12 demo pupils");
+  await page.getByText(`Shared ${csv.name}.`).waitFor();
+
+  // The encrypted bundle shared the same way opens in 7-Zip with the passphrase.
+  await page.getByLabel("Passphrase for this bundle").fill(PASS);
+  await page.getByRole("button", { name: "Share encrypted bundle" }).click();
+  await page.waitForFunction(() => window.__shared.length === 2);
+  const zip = (await page.evaluate(() => window.__shared))[1];
+  assert.match(zip.name, /\.zip$/);
+  const zipFile = join(dir, zip.name);
+  writeFileSync(zipFile, Buffer.from(zip.bytes));
+  const listing = execFileSync("7z", ["l", `-p${PASS}`, zipFile]).toString();
+  assert.match(listing, /pupils\.csv/);
+  execFileSync("7z", ["t", `-p${PASS}`, zipFile]);
+  assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
+  await context.close();
+
+  // A browser without Web Share: no Share buttons, and downloading works as before.
+  const plain = await tablet(browser);
+  await plain.page.addInitScript(() => { delete Navigator.prototype.share; delete Navigator.prototype.canShare; });
+  await setupDemoSchool(plain.page);
+  await open(plain.page, "/coordinator/export");
+  await unlockStaff(plain.page);
+  await plain.page.getByRole("button", { name: "Download pupil spreadsheet (CSV)" }).waitFor();
+  assert.equal(await plain.page.getByRole("button", { name: /^Share/ }).count(), 0);
+  const [download] = await Promise.all([
+    plain.page.waitForEvent("download"),
+    plain.page.getByRole("button", { name: "Download pupil spreadsheet (CSV)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  const saved = join(dir, "plain.csv");
+  await download.saveAs(saved);
+  assert.match(readFileSync(saved, "utf8"), /Amira K\./);
+  assert.deepEqual(plain.page.errors.filter((e) => !/favicon/.test(e)), []);
+  await plain.context.close();
+});
