@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff, loginPupil } from "./helpers.mjs";
+import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff, loginPupil, axe } from "./helpers.mjs";
 
 const PASS = "purple tractor sings loudly";
 const LESSON = "ks1-kind-words";
@@ -291,6 +291,7 @@ test("signed AUP sheets print one page per pupil; chase-list letters go to exact
   assert.match(await page.locator('.aup-sheet[data-pupil="Isla R."]').innerText(), /has not signed the agreement yet/);
   const harun = page.locator('.aup-sheet[data-pupil="Harun S."]');
   assert.ok(await harun.locator('[data-role="parent"] svg path').count() > 0);
+  assert.deepEqual(await axe(page), [], "sheets screen passes axe");
 
   // Printed: one page per pupil, on consecutive pages.
   await page.emulateMedia({ media: "print" });
@@ -324,6 +325,7 @@ test("signed AUP sheets print one page per pupil; chase-list letters go to exact
   const expected = onList.filter((n) => n !== "Harun S.");
   assert.deepEqual([...letters].sort(), [...expected].sort(), "a letter for every chase-list pupil without a co-signature, and no one else");
   assert.equal(await page.locator(".letter a[data-letter-link]").count(), 10);
+  assert.deepEqual(await axe(page), [], "dashboard with letters passes axe");
   // Printing the letters hides the report; the report's own button prints without letters.
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".report-section").first().isVisible(), false);
@@ -386,6 +388,7 @@ test("governors' report counts only the chosen period; settings nudge about old 
   await nudge.waitFor();
   assert.match(await nudge.textContent(), /1 record on this device is older than the school keeps/);
   assert.match(await nudge.textContent(), new RegExp(`Academic years to delete: ${oldLabel}\\.`));
+  assert.deepEqual(await axe(page), [], "settings with the nudge pass axe");
   // Keeping 5 years keeps it: no nudge. Back to 2: the nudge returns.
   await page.getByLabel("Keep records for").selectOption("5");
   await nudge.waitFor({ state: "detached" });
@@ -453,6 +456,7 @@ test("exports can be shared where the browser shares files, and still download w
   assert.equal(amira[col("lessons_completed")], "1");
   assert.equal(lines.length, 13, "header + 12 demo pupils");
   await page.getByText(`Shared ${csv.name}.`).waitFor();
+  assert.deepEqual(await axe(page), [], "export screen with Share buttons passes axe");
 
   // The encrypted bundle shared the same way opens in 7-Zip with the passphrase.
   await page.getByLabel("Passphrase for this bundle").fill(PASS);
