@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff, loginPupil, axe } from "./helpers.mjs";
+import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff, loginPupil, axe, assertNoMissingKeys } from "./helpers.mjs";
 
 const PASS = "purple tractor sings loudly";
 const LESSON = "ks1-kind-words";
@@ -421,6 +421,11 @@ test("governors' report counts only the chosen period; settings nudge about old 
   assert.equal(teacher.length, 1);
   assert.match(teacher[0].summary, /^leaver: classes=0 pupils=1 /);
   assert.ok(!teacher[0].summary.includes("Finn"), "the receipt names no child");
+  // The class view links to the class's signed sheets.
+  await page.getByRole("link", { name: "Print signed AUP sheets" }).click();
+  await page.waitForSelector('[data-screen="coordinator-sheets"]');
+  await page.waitForFunction(() => document.querySelectorAll(".aup-sheet").length === 5);
+  assert.equal(await page.getByLabel("Class", { exact: true }).inputValue(), "demo-class-robins");
 
   assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
   await context.close();
@@ -490,4 +495,34 @@ test("exports can be shared where the browser shares files, and still download w
   assert.match(readFileSync(saved, "utf8"), /Amira K\./);
   assert.deepEqual(plain.page.errors.filter((e) => !/favicon/.test(e)), []);
   await plain.context.close();
+});
+
+test("signed sheets, report period and retention nudge in every language: no missing keys, right direction", async () => {
+  const { context, page } = await tablet(browser);
+  await setupDemoSchool(page);
+  const y = academicYear();
+  await seed(page, "signatures", [{ id: "sig-g", pupil_id: "demo-pupil-k0", aup_id: "aup-ks2", aup_hash: "f".repeat(64),
+    academic_year: y, signed_at: new Date().toISOString(), typed_name: "Grace H", ink: INK }]);
+  await seed(page, "cosignatures", [cosig("demo-pupil-k0", "e".repeat(64), "Rosa H.")]);
+  await seed(page, "progress", [progressOn("demo-pupil-r3", LESSON, `${y - 4}-10-10T10:00:00Z`)]);
+  const codes = await page.$$eval("#language option", (os) => os.map((o) => o.value));
+  assert.equal(codes.length, 7);
+  for (const code of codes) {
+    await page.evaluate((c) => localStorage.setItem("bytesmart.locale", c), code);
+    for (const [path, ready] of [
+      ["/coordinator/sheets/demo-class-kestrels", ".aup-sheet .sheet-hash"],
+      ["/coordinator/dashboard", '[data-testid="report-period"]'],
+      ["/coordinator", '[data-testid="retention-nudge"]'],
+    ]) {
+      await open(page, path);
+      await page.locator("#staff-pin").fill("4826");
+      await page.locator("#staff-pin").press("Enter");
+      await page.locator(ready).first().waitFor();
+      await assertNoMissingKeys(page);
+      assert.equal(await page.getAttribute("html", "dir"), ["ar", "ur"].includes(code) ? "rtl" : "ltr");
+    }
+    if (code === "ar") assert.deepEqual(await axe(page), [], "right-to-left settings with the nudge pass axe");
+  }
+  assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
+  await context.close();
 });
