@@ -1,18 +1,19 @@
 //! The coordinator dashboard's figures, computed from a record set: completion and AUP
 //! status per class, strand coverage per year group, SMART mastery baseline vs latest, and
-//! the chase list. Pure, so the numbers on screen, in print and in tests are the same.
+//! the chase list; the governors' report for a date range; signed AUP sheets; and the
+//! settings nudge about records older than the school keeps. Pure, so the numbers on screen,
+//! in print and in tests are the same.
 
 use crate::content::model::aup::Aup;
 use crate::domain::academic_year::AcademicYear;
 use crate::domain::band::Band;
-use crate::domain::records::{CoSignature, Pupil, Signature};
-use chrono::{DateTime, NaiveDate, Utc};
 use crate::domain::mastery::{baseline_attempts, latest_attempts, mastery_by_rule};
-use crate::domain::records::QuizAttempt;
+use crate::domain::records::{CoSignature, Pupil, QuizAttempt, Signature};
 use crate::domain::smart::SmartRule;
 use crate::domain::strand::Strand;
 use crate::export::csv_out::{pupil_rows, PupilRow};
 use crate::export::record_set::{RecordSet, Records};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One class's line on the dashboard.
@@ -270,10 +271,50 @@ pub fn letters_due(d: &Dashboard) -> Vec<&PupilRow> {
     d.chase.iter().filter(|(r, _)| r.cosigned.is_none()).map(|(r, _)| r).collect()
 }
 
+/// The oldest academic year the school keeps when it keeps records for `years` academic years
+/// (counting the current one): keeping 2 years in 2026-27 keeps 2025-26 and 2026-27.
+pub fn oldest_kept(current: AcademicYear, years: u8) -> AcademicYear {
+    AcademicYear(current.0 - i32::from(years.max(1)) + 1)
+}
+
+/// Records older than the school's chosen period, for the settings nudge.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Overdue {
+    /// Dated records (lesson progress, quiz attempts, signatures, co-signatures, class lessons)
+    /// from before the oldest kept year.
+    pub records: usize,
+    /// The past academic years they belong to, oldest first (each can be deleted on the
+    /// retention screen).
+    pub years: Vec<AcademicYear>,
+}
+
+/// Which records are older than the school keeps. Dates are read the same way
+/// [`crate::export::retention::plan_delete_year`] reads them, so deleting every listed year clears the nudge.
+pub fn overdue(r: &Records, current: AcademicYear, keep_years: u8) -> Overdue {
+    let keep_from = oldest_kept(current, keep_years);
+    let year_of = |d: DateTime<Utc>| AcademicYear::containing(d.date_naive());
+    let years: Vec<AcademicYear> = r
+        .progress
+        .iter()
+        .map(|x| year_of(x.updated_at))
+        .chain(r.quiz_attempts.iter().map(|x| year_of(x.started_at)))
+        .chain(r.signatures.iter().map(|x| x.academic_year))
+        .chain(r.cosignatures.iter().map(|x| x.academic_year))
+        .chain(r.deliveries.iter().map(|x| year_of(x.delivered_at)))
+        .filter(|y| *y < keep_from)
+        .collect();
+    let distinct: BTreeSet<AcademicYear> = years.iter().copied().collect();
+    Overdue { records: years.len(), years: distinct.into_iter().collect() }
+}
+
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::records::Delivery;
+    use crate::export::retention::{apply_plan, plan_delete_year};
     use crate::export::sample::sample_school;
+    use chrono::Duration;
 
     #[test]
     fn dashboard_totals_match_the_pupil_rows() {
@@ -419,5 +460,58 @@ mod tests {
         assert!(!due.contains(&p1.as_str()), "a parent who already co-signed gets no letter");
         let cosigned: BTreeSet<&str> = set.records.cosignatures.iter().map(|c| c.pupil_id.as_str()).collect();
         assert!(due.iter().all(|id| !cosigned.contains(id)));
+    }
+
+
+    #[test]
+    fn nothing_is_overdue_inside_the_chosen_period() {
+        // The sample school's records are all from autumn 2026.
+        let set = sample_school(30, 3, 2, "t", 7);
+        assert_eq!(overdue(&set.records, AcademicYear(2026), 1), Overdue::default());
+        assert_eq!(overdue(&set.records, AcademicYear(2027), 2), Overdue::default(), "2026-27 is still kept in 2027-28");
+        assert_eq!(oldest_kept(AcademicYear(2027), 2), AcademicYear(2026));
+        assert_eq!(oldest_kept(AcademicYear(2027), 0), AcademicYear(2027), "at least the current year is kept");
+    }
+
+    #[test]
+    fn old_records_are_counted_by_year_and_deleting_those_years_clears_the_nudge() {
+        let mut set = sample_school(30, 3, 2, "t", 8);
+        let r = &mut set.records;
+        // Move one pupil's lesson records and signature three years back (2023-24), and a
+        // class lesson four years back (2022-23).
+        let pid = r.pupils[0].id.clone();
+        let mut moved = 0;
+        for p in r.progress.iter_mut().filter(|p| p.pupil_id == pid) {
+            p.updated_at -= Duration::days(3 * 365);
+            moved += 1;
+        }
+        for s in r.signatures.iter_mut().filter(|s| s.pupil_id == pid) {
+            s.academic_year = AcademicYear(2023);
+            moved += 1;
+        }
+        let mut d = Delivery {
+            id: "del-old".into(),
+            class_id: r.classes[0].id.clone(),
+            lesson_id: r.progress[0].lesson_id.clone(),
+            lesson_version: 1,
+            delivered_at: r.progress[0].updated_at - Duration::days(365),
+            minutes: 30,
+        };
+        d.delivered_at = d.delivered_at.min(chrono::TimeZone::with_ymd_and_hms(&Utc, 2023, 3, 1, 9, 0, 0).unwrap());
+        r.deliveries.push(d);
+        // Keeping 2 years in 2026-27 keeps 2025-26 onwards.
+        let o = overdue(r, AcademicYear(2026), 2);
+        assert_eq!(o.records, moved + 1);
+        assert_eq!(o.years, vec![AcademicYear(2022), AcademicYear(2023)]);
+        // Keeping 5 years keeps them all.
+        assert_eq!(overdue(r, AcademicYear(2026), 5).records, 0);
+        // Deleting the listed years (as the retention screen would) leaves nothing overdue.
+        let mut after = r.clone();
+        for y in &o.years {
+            let plan = plan_delete_year(&after, *y, AcademicYear(2026)).unwrap();
+            after = apply_plan(&after, &plan);
+        }
+        assert_eq!(overdue(&after, AcademicYear(2026), 2), Overdue::default());
+        assert_eq!(after.pupils.len(), 30, "the pupil still has this year's records");
     }
 }

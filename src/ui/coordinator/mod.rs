@@ -13,7 +13,7 @@ pub mod setup;
 use crate::domain::school::Enrolment;
 use crate::platform;
 use crate::domain::academic_year::AcademicYear;
-use crate::export::retention::{oldest_kept, overdue};
+use crate::export::report::{oldest_kept, overdue};
 use crate::storage::export::read_records;
 use crate::storage::school::{erase_device, save_school};
 use crate::tr;

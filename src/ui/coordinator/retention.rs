@@ -4,7 +4,8 @@
 
 use crate::domain::academic_year::AcademicYear;
 use crate::export::record_set::Records;
-use crate::export::retention::{overdue, plan_delete_pupil, plan_delete_year, RetentionPlan};
+use crate::export::report::overdue;
+use crate::export::retention::{plan_delete_pupil, plan_delete_year, RetentionPlan};
 use crate::platform;
 use crate::storage::export::{apply_retention, read_records, receipts};
 use crate::storage::StorageError;
