@@ -438,7 +438,10 @@ test("exports can be shared where the browser shares files, and still download w
   await page.addInitScript(() => {
     window.__shared = [];
     navigator.canShare = (data) => Array.isArray(data?.files) && data.files.every((f) => f instanceof File);
+    window.__refuse = [];
     navigator.share = async (data) => {
+      const why = window.__refuse.shift();
+      if (why) throw new DOMException("refused", why);
       const f = data.files[0];
       const bytes = Array.from(new Uint8Array(await f.arrayBuffer()));
       window.__shared.push({ name: f.name, type: f.type, bytes });
@@ -474,6 +477,23 @@ test("exports can be shared where the browser shares files, and still download w
   const listing = execFileSync("7z", ["l", `-p${PASS}`, zipFile]).toString();
   assert.match(listing, /pupils\.csv/);
   execFileSync("7z", ["t", `-p${PASS}`, zipFile]);
+
+  // Closing the share sheet does nothing; when the browser wants a fresh tap (the file took
+  // a while to make), the ready file is offered with its own Share button.
+  await page.evaluate(() => { window.__refuse = ["AbortError", "NotAllowedError"]; });
+  await page.getByRole("button", { name: "Share full records (JSON)" }).click();
+  await page.waitForFunction(() => window.__refuse.length === 1);
+  assert.equal((await page.evaluate(() => window.__shared)).length, 2, "cancelled: nothing shared");
+  await page.getByRole("button", { name: "Share full records (JSON)" }).click();
+  const ready = page.getByRole("status").filter({ hasText: "is ready. Tap Share to send it." });
+  await ready.waitFor();
+  await ready.getByRole("button", { name: "Share" }).click();
+  await page.waitForFunction(() => window.__shared.length === 3);
+  const json = (await page.evaluate(() => window.__shared))[2];
+  assert.match(json.name, /\.json$/);
+  const set = JSON.parse(Buffer.from(json.bytes).toString("utf8"));
+  assert.equal(set.records.pupils.length, 12);
+  await ready.waitFor({ state: "detached" });
   assert.deepEqual(page.errors.filter((e) => !/favicon/.test(e)), []);
   await context.close();
 

@@ -19,6 +19,7 @@ use crate::ui::teacher::aup::rel_code;
 use crate::ui::widgets::staff_gate::StaffGate;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
 
 /// The sheets screen.
 #[component]
@@ -61,7 +62,8 @@ fn SheetsPanel() -> impl IntoView {
         if class_id().is_empty()
             && let Some(first) = classes_sorted().and_then(|cs| cs.into_iter().next())
         {
-            nav(&format!("/coordinator/sheets/{}", first.id), Default::default());
+            // Replace, so Back does not land on the bare address and bounce forward again.
+            nav(&format!("/coordinator/sheets/{}", first.id), NavigateOptions { replace: true, ..Default::default() });
         }
     });
     let sheets = move || {
