@@ -4,7 +4,8 @@ use crate::domain::band::Band;
 use crate::domain::records::{Class, Pupil, PupilPrefs};
 use crate::domain::school::PUPIL_SYMBOLS;
 use crate::platform;
-use crate::storage::school::{class, classes, pupils_in, remove_pupil_everywhere, save_class, save_pupil};
+use crate::storage::school::{class, classes, pupils_in, save_class, save_pupil};
+use crate::ui::coordinator::retention::delete_pupil;
 use crate::tr;
 use crate::ui::i18n::{t, t_args};
 use crate::ui::teacher::classes::year_label;
@@ -62,6 +63,8 @@ fn ClassPanel() -> impl IntoView {
                     <AddPupil class_id=c.id.clone() ks1=c.band() == Band::Ks1 refresh message />
                     <p>
                         <A href=format!("/teacher/classes/{}/import", c.id) attr:class="button">{tr!("class-import-csv")}</A>
+                        " "
+                        <A href=format!("/coordinator/sheets/{}", c.id) attr:class="button">{tr!("class-sheets-link")}</A>
                     </p>
                 }.into_any(),
             }}
@@ -163,8 +166,10 @@ fn PupilRow(
     };
     let remove = move |_| {
         let p = original.get_value();
+        // The same deletion as the coordinator's leaver deletion, so it leaves a receipt too,
+        // signed by the role whose screen it was done on.
         leptos::task::spawn_local(async move {
-            match remove_pupil_everywhere(&p.id).await {
+            match delete_pupil(&p.id, "teacher").await {
                 Ok(_) => {
                     message.set(Some(t_args("pupil-removed", &[("name", p.display_name.clone().into())])));
                     refresh.update(|r| *r += 1);

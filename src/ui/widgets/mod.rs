@@ -1,4 +1,5 @@
 //! Small reusable pieces shared by several screens (buttons, progress bars, read-aloud).
+pub mod parent_letters;
 pub mod read_aloud;
 pub mod signature_pad;
 pub mod require_pupil;
