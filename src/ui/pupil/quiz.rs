@@ -689,7 +689,9 @@ fn Results(attempt: QuizAttempt, on_practise: Callback<()>) -> impl IntoView {
             let symbol = level.map(|l| l.symbol()).unwrap_or(NO_LEVEL_SYMBOL);
             let rule_key = format!("rule-{}", m.rule.slug());
             let level_key = format!("quiz-level-{slug}");
-            let text = wording.iter().find(|w| w.rule == m.rule).map(|w| w.text.clone()).unwrap_or_default();
+            // The rule sentence in the pupil's language (facts.toml has every locale's wording).
+            let wording_of = wording.iter().find(|w| w.rule == m.rule);
+            let text = move || wording_of.map(|w| w.text_in(locale()).to_string()).unwrap_or_default();
             view! {
                 <li class=format!("smart-letter level-{slug}") data-rule=m.rule.slug() data-level=slug>
                     <span class="smart-letter-big" aria-hidden="true">{m.rule.letter().to_string()}</span>
