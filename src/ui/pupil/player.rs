@@ -162,7 +162,11 @@ fn PlayerPanel() -> impl IntoView {
 
     let place = move |ii: usize, item_left: bool, chose_left: bool| {
         placed.update(|v| {
-            if let Some(slot) = v.get_mut(ii) {
+            // A correctly sorted card stays put (its buttons are aria-disabled, not disabled,
+            // so keyboard focus is not thrown back to the top of the page).
+            if let Some(slot) = v.get_mut(ii)
+                && !matches!(slot, Some((_, true)))
+            {
                 *slot = Some((chose_left, sorted_right(item_left, chose_left)));
             }
         });
@@ -282,11 +286,11 @@ fn PlayerPanel() -> impl IntoView {
                                         <span class="sort-buttons">
                                             <button class="button sort-choice"
                                                 aria-pressed=move || if state().is_some_and(|s| s.0) { "true" } else { "false" }
-                                                disabled=done
+                                                aria-disabled=move || done().to_string()
                                                 on:click=move |_| place(ii, item_left, true)>{ll}</button>
                                             <button class="button sort-choice"
                                                 aria-pressed=move || if state().is_some_and(|s| !s.0) { "true" } else { "false" }
-                                                disabled=done
+                                                aria-disabled=move || done().to_string()
                                                 on:click=move |_| place(ii, item_left, false)>{rl}</button>
                                         </span>
                                         <span class="sort-feedback" aria-live="polite">

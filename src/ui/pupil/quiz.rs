@@ -534,7 +534,9 @@ fn match_view(
                         class="quiz-option quiz-right"
                         class:chosen=move || pair_no(false, &a).is_some()
                         data-right-id=id.clone()
-                        disabled=move || pending.get().is_none()
+                        // aria-disabled, not disabled: a keyboard user's focus stays on the
+                        // answer just paired instead of being dropped to the page.
+                        aria-disabled=move || pending.get().is_none().to_string()
                         on:click=move |_| {
                             if let Some(l) = pending.get_untracked() {
                                 picks.update(|p| {
