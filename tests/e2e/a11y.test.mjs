@@ -24,7 +24,11 @@ after(async () => { await browser?.close(); });
 async function visit(page, path) {
   await page.goto(BASE + path);
   await page.waitForSelector("main#main > *", { timeout: 20000 });
+  await page.waitForLoadState("networkidle");
   const pin = page.locator("#staff-pin");
+  // Staff screens always ask for the PIN after a full page load (the unlock is in memory).
+  const staff = /^\/(teacher|coordinator)/.test(path) && !path.endsWith("/audience");
+  if (staff) await pin.waitFor({ timeout: 20000 });
   if (await pin.isVisible().catch(() => false)) {
     await pin.fill("4826");
     await pin.press("Enter");
@@ -72,6 +76,30 @@ test("every control on every route is at least 44 x 44 px at 1024 x 768", async 
     await visit(page, path);
     for (const p of await smallTargets(page)) problems.push(`${path}: ${p}`);
   }
+  // States inside the flows: a sort step, a quiz question, a pupil's edit form, the letters
+  // and the parent's own page.
+  await page.evaluate(() => localStorage.setItem("bytesmart.pupil", "demo-pupil-r1"));
+  await visit(page, "/pupil/lesson/ks1-kind-words");
+  for (let i = 0; i < 3; i++) await page.locator(".player-next").click();
+  await page.locator(".sort-choice").first().waitFor();
+  for (const p of await smallTargets(page)) problems.push(`sort step: ${p}`);
+  await page.evaluate(() => localStorage.setItem("bytesmart.pupil", "demo-pupil-k1"));
+  await visit(page, "/pupil/quiz?seed=5");
+  await page.locator(".quiz-start button.primary").click();
+  await page.locator(".quiz-card").waitFor();
+  for (const p of await smallTargets(page)) problems.push(`quiz question: ${p}`);
+  await visit(page, "/teacher/classes/demo-class-robins");
+  await page.getByRole("button", { name: "Edit" }).first().click();
+  for (const p of await smallTargets(page)) problems.push(`pupil edit form: ${p}`);
+  await visit(page, "/teacher/aup");
+  await page.locator('select[name="class"]').selectOption({ label: "Year 5 Kestrels" });
+  await page.locator('tr[data-pupil="Grace H."]').waitFor();
+  await page.getByRole("button", { name: "Print letters for everyone" }).click();
+  const link = await page.locator('.letter[data-pupil="Grace H."] a[data-letter-link]').getAttribute("href");
+  for (const p of await smallTargets(page)) problems.push(`letters: ${p}`);
+  await visit(page, new URL(link).pathname + new URL(link).search);
+  await page.waitForSelector('[data-screen="parent-sign"]');
+  for (const p of await smallTargets(page)) problems.push(`parent sign: ${p}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
