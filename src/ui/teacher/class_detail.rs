@@ -179,6 +179,23 @@ fn PupilRow(
         });
     };
     let pid = pupil.id.clone();
+    // The confirmation takes focus (on the safe choice) when it opens, Escape or Cancel closes
+    // it, and focus goes back to the Remove button, so keyboard users are never left behind.
+    let remove_btn = NodeRef::<leptos::html::Button>::new();
+    let cancel_btn = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if confirm.get()
+            && let Some(b) = cancel_btn.get()
+        {
+            let _ = b.focus();
+        }
+    });
+    let close_confirm = move || {
+        confirm.set(false);
+        if let Some(b) = remove_btn.get_untracked() {
+            let _ = b.focus();
+        }
+    };
     view! {
         <li class="card pupil-row">
             <div class="pupil-row-head">
@@ -187,16 +204,17 @@ fn PupilRow(
                 {pupil.admission_number.clone().map(|a| view! { <span class="field-hint">{a}</span> })}
                 <button class="button" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.update(|e| *e = !*e)>{tr!("edit")}</button>
-                <button class="button danger" on:click=move |_| confirm.set(true)>{tr!("remove")}</button>
+                <button class="button danger" node_ref=remove_btn on:click=move |_| confirm.set(true)>{tr!("remove")}</button>
             </div>
             <Show when=move || confirm.get()>
-                <div class="notice warn" role="alertdialog" aria-labelledby=format!("confirm-{pid}")>
+                <div class="notice warn" role="alertdialog" aria-labelledby=format!("confirm-{pid}")
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { close_confirm() }>
                     <p id=format!("confirm-{}", original.get_value().id)>
                         {t_args("pupil-remove-confirm", &[("name", original.get_value().display_name.into())])}
                     </p>
                     <div class="actions">
                         <button class="button danger" on:click=remove>{tr!("pupil-remove-yes")}</button>
-                        <button class="button" on:click=move |_| confirm.set(false)>{tr!("cancel")}</button>
+                        <button class="button" node_ref=cancel_btn on:click=move |_| close_confirm()>{tr!("cancel")}</button>
                     </div>
                 </div>
             </Show>

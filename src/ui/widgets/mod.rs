@@ -5,3 +5,4 @@ pub mod signature_pad;
 pub mod require_pupil;
 pub mod staff_gate;
 pub mod nav_links;
+pub mod icon;
