@@ -348,12 +348,13 @@ test("governors' report counts only the chosen period; settings nudge about old 
   const y = academicYear();
   const old = y - 4;
   // Amira finished on the first day of October, Ben on its last day, Chloe the day after;
-  // Dev's record is from four academic years ago.
+  // Dev's record is from four academic years ago and Ella's from five.
   await seed(page, "progress", [
     progressOn("demo-pupil-r0", LESSON, `${y}-10-01T00:00:00Z`),
     progressOn("demo-pupil-r1", LESSON, `${y}-10-31T23:59:00Z`),
     progressOn("demo-pupil-r2", LESSON, `${y}-11-01T00:00:00Z`),
     progressOn("demo-pupil-r3", LESSON, `${old}-10-10T10:00:00Z`),
+    progressOn("demo-pupil-r4", LESSON, `${old - 1}-10-10T10:00:00Z`),
   ]);
 
   // --- Governors' report for a date range.
@@ -382,20 +383,25 @@ test("governors' report counts only the chosen period; settings nudge about old 
   await open(page, "/coordinator");
   await unlockStaff(page);
   await page.waitForSelector('[data-screen="coordinator"]');
-  const oldLabel = `${old}-${String((old + 1) % 100).padStart(2, "0")}`;
+  const label = (y) => `${y}-${String((y + 1) % 100).padStart(2, "0")}`;
+  const oldLabel = label(old);
   assert.match(await page.getByTestId("keep-period").textContent(), /keeps records for 2 academic years/);
   const nudge = page.getByTestId("retention-nudge");
   await nudge.waitFor();
-  assert.match(await nudge.textContent(), /1 record on this device is older than the school keeps/);
-  assert.match(await nudge.textContent(), new RegExp(`Academic years to delete: ${oldLabel}\\.`));
+  assert.match(await nudge.textContent(), /2 records on this device are older than the school keeps/);
+  assert.match(await nudge.textContent(), new RegExp(`Academic years to delete: ${label(old - 1)}, ${oldLabel}\\.`));
   assert.deepEqual(await axe(page), [], "settings with the nudge pass axe");
-  // Keeping 5 years keeps it: no nudge. Back to 2: the nudge returns.
+  // Keeping 5 years keeps Dev's record but not Ella's; 6 keeps both: no nudge. Back to 2:
+  // the nudge returns.
   await page.getByLabel("Keep records for").selectOption("5");
+  await page.waitForFunction(() => /^1 record /.test(document.querySelector('[data-testid="retention-nudge"] strong')?.textContent || ""));
+  await page.getByLabel("Keep records for").selectOption("6");
   await nudge.waitFor({ state: "detached" });
-  assert.match(await page.getByTestId("keep-period").textContent(), /5 academic years/);
+  assert.match(await page.getByTestId("keep-period").textContent(), /6 academic years/);
   await page.getByLabel("Keep records for").selectOption("2");
   await nudge.waitFor();
-  // The nudge leads to the retention screen with that year chosen.
+  // The nudge leads to the retention screen with the newest of those years chosen (deleting a
+  // year takes every earlier one with it).
   await nudge.getByRole("link", { name: "Go to delete old records" }).click();
   await page.waitForSelector('[data-screen="coordinator-retention"]');
   assert.equal(await page.getByLabel("Academic year").inputValue(), oldLabel);

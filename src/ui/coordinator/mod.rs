@@ -193,7 +193,9 @@ fn RetentionSettings() -> impl IntoView {
         </div>
         <p role="alert" class="error">{move || error.get()}</p>
         {move || nudge().map(|(o, keep_from)| {
-            let oldest = o.years.first().copied().unwrap_or(AcademicYear(keep_from.0 - 1));
+            // Deleting a year also deletes every earlier one, so the newest overdue year clears
+            // everything the nudge is about in one confirmed step.
+            let newest = o.years.last().copied().unwrap_or(AcademicYear(keep_from.0 - 1));
             view! {
                 <div class="notice warn retention-nudge" role="status" data-testid="retention-nudge">
                     <p><strong>{t_args("coord-keep-nudge", &[
@@ -203,7 +205,7 @@ fn RetentionSettings() -> impl IntoView {
                     <p>{t_args("coord-keep-nudge-years", &[
                         ("years", o.years.iter().map(|y| y.label()).collect::<Vec<_>>().join(", ").into()),
                     ])}</p>
-                    <a class="button" href=format!("/coordinator/retention?year={}", oldest.label())>{tr!("coord-keep-nudge-link")}</a>
+                    <a class="button" href=format!("/coordinator/retention?year={}", newest.label())>{tr!("coord-keep-nudge-link")}</a>
                 </div>
             }
         })}
