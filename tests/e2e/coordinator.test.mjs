@@ -204,6 +204,17 @@ test("two tablets' bundles merge on the coordinator's device; bad files change n
   }
 });
 
+/** Opens a staff route with a full page load (which locks staff) and enters the PIN once the
+ *  PIN form has rendered, so a slow first render cannot skip the unlock. */
+async function openStaff(page, path) {
+  await open(page, path);
+  const pin = page.locator("#staff-pin");
+  await pin.waitFor({ timeout: 20000 });
+  await pin.fill("4826");
+  await pin.press("Enter");
+  await pin.waitFor({ state: "detached", timeout: 20000 });
+}
+
 /** Draws a wavy signature across a canvas with real mouse moves (pointer events). */
 async function drawSignature(page, canvas) {
   const box = await canvas.boundingBox();
@@ -267,8 +278,7 @@ test("signed AUP sheets print one page per pupil; chase-list letters go to exact
   await seed(page, "signatures", [{ ...grace, id: "sig-leo", pupil_id: "demo-pupil-k5", aup_hash: leoHash, typed_name: "Leo B" }]);
 
   // The coordinator opens the class's sheets.
-  await open(page, "/coordinator");
-  await unlockStaff(page);
+  await openStaff(page, "/coordinator");
   await page.getByRole("link", { name: /Signed AUP sheets/ }).click();
   await page.waitForSelector('[data-screen="coordinator-sheets"]');
   await page.getByLabel("Class", { exact: true }).selectOption({ label: "Year 5 Kestrels" });
@@ -309,8 +319,7 @@ test("signed AUP sheets print one page per pupil; chase-list letters go to exact
   await page.emulateMedia({ media: "screen" });
 
   // The chase list and its letters.
-  await open(page, "/coordinator/dashboard");
-  await unlockStaff(page);
+  await openStaff(page, "/coordinator/dashboard");
   const chase = page.getByTestId("chase-list");
   await chase.waitFor();
   const rows = await chase.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.dataset.pupil, tr.lastElementChild.textContent]));
@@ -358,8 +367,7 @@ test("governors' report counts only the chosen period; settings nudge about old 
   ]);
 
   // --- Governors' report for a date range.
-  await open(page, "/coordinator/dashboard");
-  await unlockStaff(page);
+  await openStaff(page, "/coordinator/dashboard");
   await page.getByTestId("dash-lessons").waitFor();
   assert.equal(await page.getByLabel("From").inputValue(), `${y}-09-01`, "defaults to the current academic year");
   assert.equal(await page.getByLabel("To").inputValue(), `${y + 1}-08-31`);
@@ -380,8 +388,7 @@ test("governors' report counts only the chosen period; settings nudge about old 
   await page.waitForFunction(() => /^3 of /.test(document.querySelector('[data-testid="dash-lessons"]').textContent));
 
   // --- Retention: the school keeps 2 years, so Dev's old record is overdue.
-  await open(page, "/coordinator");
-  await unlockStaff(page);
+  await openStaff(page, "/coordinator");
   await page.waitForSelector('[data-screen="coordinator"]');
   const label = (y) => `${y}-${String((y + 1) % 100).padStart(2, "0")}`;
   const oldLabel = label(old);
@@ -408,15 +415,13 @@ test("governors' report counts only the chosen period; settings nudge about old 
   await page.getByRole("button", { name: "Delete this year's records" }).click();
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await page.getByText(/A receipt has been kept/).waitFor();
-  await open(page, "/coordinator");
-  await unlockStaff(page);
+  await openStaff(page, "/coordinator");
   await page.waitForSelector('[data-screen="coordinator"]');
   await page.getByTestId("keep-period").waitFor();
   assert.equal(await page.getByTestId("retention-nudge").count(), 0, "nothing older than the period is left");
 
   // --- A teacher removing a pupil leaves a receipt too (one deletion path).
-  await open(page, "/teacher/classes/demo-class-robins");
-  await unlockStaff(page);
+  await openStaff(page, "/teacher/classes/demo-class-robins");
   await page.waitForSelector('[data-screen="class"]');
   await page.locator(".pupil-row", { hasText: "Finn O." }).getByRole("button", { name: "Remove" }).click();
   await page.getByRole("button", { name: "Yes, remove" }).click();
@@ -455,8 +460,7 @@ test("exports can be shared where the browser shares files, and still download w
   });
   await setupDemoSchool(page);
   await seed(page, "progress", [completed("demo-pupil-r0")]);
-  await open(page, "/coordinator/export");
-  await unlockStaff(page);
+  await openStaff(page, "/coordinator/export");
   await page.getByRole("button", { name: "Share pupil spreadsheet (CSV)" }).click();
   await page.waitForFunction(() => window.__shared.length === 1);
   let [csv] = await page.evaluate(() => window.__shared);
@@ -507,8 +511,7 @@ test("exports can be shared where the browser shares files, and still download w
   const plain = await tablet(browser);
   await plain.page.addInitScript(() => { delete Navigator.prototype.share; delete Navigator.prototype.canShare; });
   await setupDemoSchool(plain.page);
-  await open(plain.page, "/coordinator/export");
-  await unlockStaff(plain.page);
+  await openStaff(plain.page, "/coordinator/export");
   await plain.page.getByRole("button", { name: "Download pupil spreadsheet (CSV)" }).waitFor();
   assert.equal(await plain.page.getByRole("button", { name: /^Share/ }).count(), 0);
   const [download] = await Promise.all([
