@@ -11,7 +11,7 @@ const STAFF = [
   "/teacher", "/teacher/classes", "/teacher/classes/demo-class-kestrels", "/teacher/classes/demo-class-kestrels/import",
   "/teacher/curriculum", "/teacher/quiz-report", "/teacher/present", "/teacher/present/ks2-group-chats", "/teacher/aup",
   "/coordinator", "/coordinator/export", "/coordinator/import", "/coordinator/dashboard",
-  "/coordinator/retention", "/coordinator/aup",
+  "/coordinator/retention", "/coordinator/aup", "/coordinator/sheets", "/coordinator/sheets/demo-class-kestrels",
 ];
 const PUPIL = ["/pupil/me", "/pupil/lessons", "/pupil/lesson/ks2-group-chats", "/pupil/quiz", "/pupil/aup"];
 const OPEN = ["/", "/about", "/setup", "/pupil", "/pupil/class/demo-class-kestrels", "/pupil/class/demo-class-robins", "/parent",
