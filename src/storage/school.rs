@@ -76,24 +76,6 @@ pub async fn save_pupils(pupils: &[Pupil]) -> StorageResult<()> {
     db().await?.apply(writes).await
 }
 
-/// Removes a pupil and every record about them, in one transaction. Returns how many records
-/// went, per store, for the confirmation message.
-pub async fn remove_pupil_everywhere(pupil_id: &str) -> StorageResult<usize> {
-    let db = db().await?;
-    let mut writes = vec![Write::Delete(Store::Pupils, pupil_id.to_string())];
-    for store in [Store::Progress, Store::QuizAttempts, Store::Signatures, Store::CoSignatures] {
-        let records: Vec<serde_json::Value> = db.by_index(store, pupil_id).await?;
-        for r in records {
-            if let Some(id) = r.get("id").and_then(|v| v.as_str()) {
-                writes.push(Write::Delete(store, id.to_string()));
-            }
-        }
-    }
-    let n = writes.len();
-    db.apply(writes).await?;
-    Ok(n)
-}
-
 /// Wrong-PIN counter and lock-out, kept on the device so a reload does not reset it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PinAttempts {
