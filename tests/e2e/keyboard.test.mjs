@@ -330,6 +330,37 @@ test("the coordinator exports a bundle and imports it again using only the keybo
   await context.close();
 });
 
+test("the coordinator deletes a leaver's records by keyboard: the confirmation takes and returns focus", async () => {
+  const { context, page } = await tablet(browser);
+  await demoSchoolByKeyboard(page);
+  await start(page, "/coordinator/retention");
+  await unlockByKeyboard(page);
+  await tabTo(page, (f) => f.id === "retention-pupil");
+  // Arrow keys on a focused select choose an option without opening it.
+  await page.keyboard.press("ArrowDown");
+  const chosen = await page.evaluate(() => document.querySelector("#retention-pupil").selectedOptions[0].innerText.trim());
+  assert.notEqual(chosen, "", "a pupil is chosen");
+  await tabTo(page, "Delete this pupil's records");
+  await page.keyboard.press("Enter");
+  await page.locator('[role="alertdialog"]').waitFor();
+  let f = await focused(page);
+  assert.equal(f.name, "Cancel", "focus moves to the safe choice in the confirmation");
+  assert.ok(f.visible, "and is visible there");
+  await page.keyboard.press("Escape");
+  await page.locator('[role="alertdialog"]').waitFor({ state: "detached" });
+  assert.equal((await focused(page)).name, "Delete this pupil's records", "focus returns to the button that opened it");
+  await page.keyboard.press("Enter");
+  await page.locator('[role="alertdialog"]').waitFor();
+  await tabTo(page, "Yes, delete", { back: true });
+  await page.keyboard.press("Enter");
+  await page.locator('[role="alertdialog"]').waitFor({ state: "detached" });
+  await page.locator(".receipts li").first().waitFor();
+  const options = await page.evaluate(() => [...document.querySelectorAll("#retention-pupil option")].map((o) => o.innerText.trim()));
+  assert.ok(!options.includes(chosen), `${chosen} is no longer listed after deletion`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test("a parent follows the letter link by keyboard up to the signature step", async () => {
   const { context, page } = await tablet(browser);
   await demoSchoolByKeyboard(page);

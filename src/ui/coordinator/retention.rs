@@ -78,12 +78,33 @@ fn RetentionPanel() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let current = move || s.school.get().map(|sc| sc.academic_year).unwrap_or(AcademicYear(2026));
+    // The confirmation takes focus on its safe choice when it opens; Escape or Cancel closes it
+    // and focus returns to the button that opened it, so keyboard users are never left behind.
+    let pupil_btn = NodeRef::<leptos::html::Button>::new();
+    let year_btn = NodeRef::<leptos::html::Button>::new();
+    let cancel_btn = NodeRef::<leptos::html::Button>::new();
+    let opened_by_year = StoredValue::new(false);
+    Effect::new(move |_| {
+        if pending.with(|p| p.is_some())
+            && let Some(b) = cancel_btn.get()
+        {
+            let _ = b.focus();
+        }
+    });
+    let close_confirm = move || {
+        pending.set(None);
+        let opener = if opened_by_year.get_value() { year_btn } else { pupil_btn };
+        if let Some(b) = opener.get_untracked() {
+            let _ = b.focus();
+        }
+    };
 
     let plan_pupil = move |_| {
         error.set(None);
         let Some(Some(r)) = records.get() else { return };
         let id = pupil_choice.get_untracked();
         let name = r.pupils.iter().find(|p| p.id == id).map(|p| p.display_name.clone()).unwrap_or_default();
+        opened_by_year.set_value(false);
         match plan_delete_pupil(&r, &id) {
             Ok(plan) => pending.set(Some((t_args("retention-confirm-pupil", &[("name", name.into())]), plan))),
             Err(_) => error.set(Some(t("retention-choose-pupil"))),
@@ -96,6 +117,7 @@ fn RetentionPanel() -> impl IntoView {
             error.set(Some(t("retention-choose-year")));
             return;
         };
+        opened_by_year.set_value(true);
         match plan_delete_year(&r, year, current()) {
             Ok(plan) => pending.set(Some((t_args("retention-confirm-year", &[("year", year.label().into())]), plan))),
             Err(_) => error.set(Some(t("retention-not-past"))),
@@ -141,7 +163,7 @@ fn RetentionPanel() -> impl IntoView {
                     })}
                 </select>
             </div>
-            <button class="button danger" on:click=plan_pupil>{tr!("retention-pupil-button")}</button>
+            <button class="button danger" node_ref=pupil_btn on:click=plan_pupil>{tr!("retention-pupil-button")}</button>
             <h2>{tr!("retention-year-heading")}</h2>
             <div class="field">
                 <label for="retention-year">{tr!("retention-year-label")}</label>
@@ -153,15 +175,16 @@ fn RetentionPanel() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <button class="button danger" on:click=plan_year>{tr!("retention-year-button")}</button>
+            <button class="button danger" node_ref=year_btn on:click=plan_year>{tr!("retention-year-button")}</button>
             {move || pending.get().map(|(what, plan)| view! {
-                <div class="notice warn" role="alertdialog" aria-labelledby="retention-confirm-title">
+                <div class="notice warn" role="alertdialog" aria-labelledby="retention-confirm-title"
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { close_confirm() }>
                     <p id="retention-confirm-title"><strong>{what}</strong></p>
                     <p>{counts_text(&plan)}</p>
                     <p>{tr!("retention-cannot-undo")}</p>
                     <div class="actions">
                         <button class="button danger" on:click=confirm>{tr!("retention-confirm-button")}</button>
-                        <button class="button" on:click=move |_| pending.set(None)>{tr!("cancel")}</button>
+                        <button class="button" node_ref=cancel_btn on:click=move |_| close_confirm()>{tr!("cancel")}</button>
                     </div>
                 </div>
             })}
