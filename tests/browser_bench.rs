@@ -19,6 +19,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const PASS: &str = "purple tractor sings loudly";
 
+/// Lets the browser breathe between steps: the test runner talks to the page and gives up
+/// if the main thread is blocked for 30 s (easy on a loaded machine).
+async fn pause() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 fn now() -> f64 {
     web_sys::window().unwrap().performance().unwrap().now()
 }
@@ -51,6 +57,7 @@ fn best_of_3<T>(label: &str, mut f: impl FnMut() -> T) -> T {
 #[ignore]
 async fn bench_export_and_import_in_chromium() {
     let set = time("generate 1200 pupils x 36 lessons x 3 attempts", || sample_school(1200, 36, 3, "main", 42));
+    pause().await;
     console_log!(
         "BENCH records: {} pupils, {} progress, {} attempts, {} signatures, {} co-signatures",
         set.records.pupils.len(),
@@ -60,9 +67,13 @@ async fn bench_export_and_import_in_chromium() {
         set.records.cosignatures.len()
     );
     let csv = best_of_3("export pupils CSV", || pupils_csv(&set));
+    pause().await;
     let events = best_of_3("export events CSV", || events_csv(&set));
+    pause().await;
     let json = best_of_3("export JSON", || set.to_json());
+    pause().await;
     let bundle = best_of_3("export encrypted bundle (JSON + CSVs + SVG pages)", || build_bundle(&set, PASS, [1; 32]).unwrap());
+    pause().await;
     console_log!(
         "BENCH sizes: pupils.csv {} KB, events.csv {} KB, records.json {} KB, bundle {} KB",
         csv.len() / 1024,
@@ -73,7 +84,9 @@ async fn bench_export_and_import_in_chromium() {
     drop((csv, events, json));
     // Where the bundle's time goes.
     time("  bundle part: signature pages (SVG)", || signature_pages(&set));
+    pause().await;
     let entries = time("  bundle part: all files before encryption", || bundle_entries(&set));
+    pause().await;
     for level in [1u8, 3] {
         let packed = time(&format!("  bundle part: deflate records.json, level {level}"), || {
             miniz_oxide::deflate::compress_to_vec(&entries[0].data, level)
@@ -84,9 +97,12 @@ async fn bench_export_and_import_in_chromium() {
     time(&format!("  bundle part: {} key derivations (PBKDF2)", tiny.len()), || {
         write_encrypted(&tiny, PASS, || [7; 16], set.exported_at)
     });
+    pause().await;
     time("  bundle part: deflate + encrypt + zip all files", || write_encrypted(&entries, PASS, || [7; 16], set.exported_at));
+    pause().await;
     drop(entries);
     time("open (decrypt + inflate + parse) the school bundle", || open_file(&bundle, Some(PASS), SAMPLE_SCHOOL_REF).unwrap());
+    pause().await;
 
     // 40 tablets: each has the whole class list but progress, attempts and signatures for its
     // own 30 pupils (the shape of a school's tablets).
@@ -104,21 +120,25 @@ async fn bench_export_and_import_in_chromium() {
             })
             .collect()
     });
+    pause().await;
     console_log!("BENCH tablet bundle sizes: {} KB total", tablets.iter().map(|b| b.len()).sum::<usize>() / 1024);
     drop(set);
 
     let opened: Vec<RecordSet> = best_of_3("  open 40 tablet bundles", || {
         tablets.iter().map(|b| open_file(b, Some(PASS), SAMPLE_SCHOOL_REF).unwrap()).collect()
     });
+    pause().await;
     let merged = best_of_3("  merge 40 record sets", || {
         let refs: Vec<&Records> = opened.iter().map(|s| &s.records).collect();
         merge_all(&refs)
     });
+    pause().await;
     best_of_3("import + merge 40 bundles (open + merge)", || {
         let sets: Vec<RecordSet> = tablets.iter().map(|b| open_file(b, Some(PASS), SAMPLE_SCHOOL_REF).unwrap()).collect();
         let refs: Vec<&Records> = sets.iter().map(|s| &s.records).collect();
         merge_all(&refs).len()
     });
+    pause().await;
     assert_eq!(merged.pupils.len(), 1200, "the benchmark merged what it should");
 
     // What the import screen does next: write the merged school to IndexedDB in one
