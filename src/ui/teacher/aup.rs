@@ -45,6 +45,10 @@ pub fn letter_link(token: &str, text: Option<&str>) -> String {
 struct Letter {
     pupil: Pupil,
     link: String,
+    /// The link as printed for typing by hand: without the carried wording, which can be a
+    /// thousand characters (a typed link then shows the standard text with a notice that the
+    /// exact wording is on the paper letter).
+    typed_link: String,
     qr: Option<String>,
 }
 
@@ -113,7 +117,7 @@ pub fn TeacherAup() -> impl IntoView {
                     &key,
                 )?;
                 let link = letter_link(&token, carried.as_deref());
-                Some(Letter { qr: qr_svg(&link), link, pupil: r.pupil })
+                Some(Letter { qr: qr_svg(&link), typed_link: letter_link(&token, None), link, pupil: r.pupil })
             })
             .collect();
         if list.is_empty() {
@@ -423,7 +427,7 @@ fn PrintedLetters(
                                 {l.qr.clone().map(|svg| view! { <div class="letter-qr" role="img" aria-label=in_locale(&code, "aup-letter-qr", &[]) inner_html=svg></div> })}
                                 <div>
                                     <p>{in_locale(&code, "aup-letter-how", &[])}</p>
-                                    <p class="letter-link"><a href=l.link.clone() data-letter-link="">{l.link.clone()}</a></p>
+                                    <p class="letter-link"><a href=l.link.clone() data-letter-link="">{l.typed_link.clone()}</a></p>
                                 </div>
                             </div>
                         </article>
