@@ -166,6 +166,47 @@ fn placeholders_resolve_and_no_text_keeps_braces() {
     }
 }
 
+/// Urdu pupils read the Tell rule in Urdu: a translated step's `{rule:tell}` resolves in the
+/// translation's locale, not in English.
+#[test]
+fn urdu_lesson_step_with_rule_tell_reads_the_urdu_wording() {
+    let lib = shipped();
+    let tell = lib.facts.smart_rules.iter().find(|r| r.rule == SmartRule::Tell).expect("Tell wording");
+    let urdu = tell.translations.get("ur").expect("Urdu Tell wording in facts.toml");
+    assert!(urdu.contains("بتائیں"), "{urdu}");
+    let raw = std::fs::read_to_string(root().join("ks1/ks1-02-my-work.ur.toml")).unwrap();
+    assert!(raw.contains("{rule:tell}"), "the Urdu file keeps the placeholder");
+    let t = lib.translations.iter().find(|t| t.of == "ks1-my-work" && t.locale == "ur").expect("Urdu ks1-my-work");
+    let step = t.text.get("step.tell.text").expect("Urdu Tell step");
+    assert!(step.ends_with(urdu.as_str()), "Urdu step ends with the Urdu rule: {step}");
+    assert!(!step.contains(&tell.text), "no English rule inside the Urdu step: {step}");
+    // Every translated last step carries its own locale's wording.
+    for l in &lib.lessons {
+        let last = l.steps.last().expect("steps").id().to_string();
+        for t in lib.translations.iter().filter(|t| t.of == l.id) {
+            if let Some(v) = t.text.get(&format!("step.{last}.text")) {
+                let want = tell.translations.get(&t.locale).expect("wording per locale");
+                assert!(v.contains(want.as_str()), "{} ({}) last step lacks its Tell wording: {v}", l.id, t.locale);
+            }
+        }
+    }
+}
+
+/// A locale without its own wording (e.g. a school's partial facts file) falls back to en-GB
+/// instead of showing a raw placeholder.
+#[test]
+fn rule_wording_falls_back_to_english() {
+    let mut f = shipped().facts;
+    let tell = f.smart_rules.iter_mut().find(|r| r.rule == SmartRule::Tell).unwrap();
+    let english = tell.text.clone();
+    tell.translations.remove("ur");
+    assert_eq!(f.resolve_in("ur", "{rule:tell}").unwrap(), english);
+    assert_eq!(f.resolve_in("xx", "{rule:tell}").unwrap(), english);
+    assert_eq!(f.resolve_in("en-GB", "{rule:tell}").unwrap(), english);
+    assert!(f.resolve_in("pl", "{rule:tell}").unwrap().starts_with("Powiedz zaufanemu dorosłemu"));
+    assert!(f.resolve_in("ar", "{rule:safe}").unwrap().contains("معلوماتك الشخصية"));
+}
+
 #[test]
 fn helplines_and_minimum_ages_are_written_only_in_facts_toml() {
     // A changed number is updated once: lesson files must use placeholders, never the number.
@@ -247,6 +288,15 @@ fn broken_lessons_fail_the_build_naming_file_lesson_and_field() {
 
     let e = find("ks2/unknown-helpline.cy.toml", "text.\"step.who-to-call.question\"");
     assert!(e.message.contains("myspace"), "{}", e.message);
+
+    let e = find("ks2/unknown-helpline.cy.toml", "text.\"step.tell.text\"");
+    assert!(e.message.contains("{rule:tell}"), "a hand-written rule is refused: {}", e.message);
+
+    let e = find("lessons/facts.toml", "smart_rules[tell].translations.ur");
+    assert_eq!(e.item, "tell");
+    assert!(e.message.contains("ur"), "{}", e.message);
+    let rule_errs = errs.iter().filter(|e| e.field.starts_with("smart_rules[")).count();
+    assert_eq!(rule_errs, 1, "only the missing wording is reported: {all:#?}");
 
     // The valid placeholder in the same lesson raised nothing.
     assert!(!errs.iter().any(|e| e.field.contains("answer.0")), "{all:#?}");

@@ -168,3 +168,78 @@ retention-confirm-button = نعم، احذف
 retention-done = تم الحذف. { $what } تم الاحتفاظ بإيصال.
 retention-receipts-heading = إيصالات الحذف
 retention-receipt = { $date }، بواسطة { $role }: { $summary }
+
+coord-link-sheets = أوراق سياسة الاستخدام الموقّعة
+coord-link-sheets-hint = اطبع الاتفاق الموقّع لكل تلميذ، صفًا كاملًا في كل مرة
+sheets-heading = أوراق سياسة الاستخدام الموقّعة
+sheets-print = اطبع هذه الأوراق
+sheets-explain = صفحة لكل تلميذ: التعهدات كما وُقّعت تمامًا، والتوقيعان، والتواريخ، وإصدار النص.
+sheets-class = الصف
+sheets-pupil = التلميذ
+sheets-whole-class = الصف كله
+sheets-none = لا يوجد تلاميذ في هذا الصف.
+sheets-pupil-heading = اتفاق السلامة على الإنترنت الموقّع: { $name }
+sheets-class-line = الصف: { $class }
+sheets-not-signed = لم يوقّع التلميذ على الاتفاق بعد.
+sheets-not-cosigned = لم يوقّع أي ولي أمر أو مقدّم رعاية بعد.
+sheets-text-unknown = النص الذي وُقّع غير محفوظ على هذا الجهاز. رمز الإصدار أدناه يحدده.
+sheets-pupil-signed-heading = وقّعه التلميذ
+sheets-parent-signed-heading = وقّعه أيضًا ولي الأمر أو مقدّم الرعاية
+sheets-pupil-signature-label = توقيع { $name }
+sheets-parent-signature-label = توقيع { $name }، ولي الأمر أو مقدّم الرعاية
+sheets-typed-name = الاسم المكتوب
+sheets-date = التاريخ
+sheets-year = العام الدراسي
+sheets-hash = رمز إصدار النص
+sheets-parent-name = الاسم
+sheets-relationship = صلة القرابة
+sheets-where = المكان
+sheets-in-class = في المدرسة، على جهاز الصف اللوحي
+sheets-at-home = في البيت، من الرسالة
+sheets-other-text = وقّع ولي الأمر أو مقدّم الرعاية على إصدار من النص يختلف عن الذي وقّعه التلميذ.
+class-sheets-link = اطبع أوراق سياسة الاستخدام الموقّعة
+dash-range-heading = فترة التقرير
+dash-range-from = من
+dash-range-to = إلى
+dash-range-reset = هذا العام الدراسي
+dash-range-line = الفترة: من { $from } إلى { $to } (مع احتساب اليومين).
+dash-letters-explain = اطبع رسالة لكل ولي أمر أو مقدّم رعاية في قائمة المتابعة لم يوقّع بعد.
+dash-letters-language = لغة الرسائل
+dash-letters-print = اطبع رسائل قائمة المتابعة
+dash-letters-close = أغلق الرسائل
+dash-letters-none = وقّع جميع أولياء الأمور ومقدّمي الرعاية في قائمة المتابعة، فلا توجد رسائل للطباعة.
+coord-keep-heading = الاحتفاظ بالسجلات
+coord-keep-period = تحتفظ المدرسة بالسجلات لمدة { $years ->
+    [zero] { $years } عام دراسي
+    [one] عام دراسي واحد
+    [two] عامين دراسيين
+    [few] { $years } أعوام دراسية
+    [many] { $years } عامًا دراسيًا
+   *[other] { $years } عام دراسي
+}: يحتفظ هذا الجهاز بالسجلات ابتداءً من { $oldest }.
+coord-keep-label = مدة الاحتفاظ بالسجلات
+coord-keep-option = { $years ->
+    [zero] { $years } عام دراسي
+    [one] عام دراسي واحد
+    [two] عامان دراسيان
+    [few] { $years } أعوام دراسية
+    [many] { $years } عامًا دراسيًا
+   *[other] { $years } عام دراسي
+}
+coord-keep-nudge = { $count ->
+    [zero] لا توجد سجلات أقدم مما تحتفظ به المدرسة (قبل { $before }).
+    [one] يوجد سجل واحد على هذا الجهاز أقدم مما تحتفظ به المدرسة (من قبل { $before }).
+    [two] يوجد سجلان على هذا الجهاز أقدم مما تحتفظ به المدرسة (من قبل { $before }).
+    [few] توجد { $count } سجلات على هذا الجهاز أقدم مما تحتفظ به المدرسة (من قبل { $before }).
+    [many] يوجد { $count } سجلًا على هذا الجهاز أقدم مما تحتفظ به المدرسة (من قبل { $before }).
+   *[other] يوجد { $count } سجل على هذا الجهاز أقدم مما تحتفظ به المدرسة (من قبل { $before }).
+}
+coord-keep-nudge-years = الأعوام الدراسية المطلوب حذفها: { $years }.
+coord-keep-nudge-link = انتقل إلى حذف السجلات القديمة
+export-share = مشاركة
+export-share-bundle = مشاركة الحزمة المشفّرة
+export-share-csv = مشاركة جدول التلاميذ (CSV)
+export-share-events = مشاركة سجل الأحداث (CSV)
+export-share-json = مشاركة السجلات الكاملة (JSON)
+export-shared = تمت مشاركة { $file }.
+export-share-ready = { $file } جاهز. اضغط «مشاركة» لإرساله.

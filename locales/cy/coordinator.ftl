@@ -144,3 +144,66 @@ retention-confirm-button = Ydw, dilëwch
 retention-done = Wedi dileu. { $what } Cadwyd derbynneb.
 retention-receipt = { $date }, gan { $role }: { $summary }
 retention-receipts-heading = Derbynebau dileu
+
+coord-link-sheets = Taflenni PDD wedi'u llofnodi
+coord-link-sheets-hint = Argraffu cytundeb wedi'i lofnodi pob disgybl, dosbarth cyfan ar y tro
+sheets-heading = Taflenni PDD wedi'u llofnodi
+sheets-print = Argraffu'r taflenni hyn
+sheets-explain = Un dudalen i bob disgybl: yr addewidion yn union fel y'u llofnodwyd, y ddau lofnod, y dyddiadau a fersiwn y testun.
+sheets-class = Dosbarth
+sheets-pupil = Disgybl
+sheets-whole-class = Y dosbarth cyfan
+sheets-none = Does dim disgyblion yn y dosbarth hwn.
+sheets-pupil-heading = Cytundeb diogelwch ar-lein wedi'i lofnodi: { $name }
+sheets-class-line = Dosbarth: { $class }
+sheets-not-signed = Nid yw'r disgybl wedi llofnodi'r cytundeb eto.
+sheets-not-cosigned = Nid oes rhiant na gofalwr wedi cydlofnodi eto.
+sheets-text-unknown = Nid yw'r testun a lofnodwyd wedi'i gadw ar y ddyfais hon. Mae'r cod fersiwn isod yn ei adnabod.
+sheets-pupil-signed-heading = Wedi'i lofnodi gan y disgybl
+sheets-parent-signed-heading = Wedi'i gydlofnodi gan riant neu ofalwr
+sheets-pupil-signature-label = Llofnod { $name }
+sheets-parent-signature-label = Llofnod { $name }, rhiant neu ofalwr
+sheets-typed-name = Enw a deipiwyd
+sheets-date = Dyddiad
+sheets-year = Blwyddyn academaidd
+sheets-hash = Cod fersiwn y testun
+sheets-parent-name = Enw
+sheets-relationship = Perthynas
+sheets-where = Ble
+sheets-in-class = Yn yr ysgol, ar lechen y dosbarth
+sheets-at-home = Gartref, o'r llythyr
+sheets-other-text = Cydlofnododd y rhiant neu'r gofalwr fersiwn wahanol o'r testun i'r un a lofnododd y disgybl.
+class-sheets-link = Argraffu taflenni PDD wedi'u llofnodi
+dash-range-heading = Cyfnod yr adroddiad
+dash-range-from = O
+dash-range-to = I
+dash-range-reset = Y flwyddyn academaidd hon
+dash-range-line = Cyfnod: { $from } i { $to } (gan gynnwys y ddau ddiwrnod).
+dash-letters-explain = Argraffu llythyr i bob rhiant neu ofalwr ar y rhestr atgoffa nad yw wedi cydlofnodi eto.
+dash-letters-language = Iaith y llythyrau
+dash-letters-print = Argraffu llythyrau ar gyfer y rhestr atgoffa
+dash-letters-close = Cau'r llythyrau
+dash-letters-none = Mae pob rhiant neu ofalwr ar y rhestr atgoffa wedi cydlofnodi, felly does dim llythyrau i'w hargraffu.
+coord-keep-heading = Cadw cofnodion
+coord-keep-period = Mae'r ysgol yn cadw cofnodion am { $years ->
+    [one] 1 flwyddyn academaidd
+   *[other] { $years } blynedd academaidd
+}: mae'r ddyfais hon yn cadw cofnodion o { $oldest } ymlaen.
+coord-keep-label = Cadw cofnodion am
+coord-keep-option = { $years ->
+    [one] 1 flwyddyn academaidd
+   *[other] { $years } blynedd academaidd
+}
+coord-keep-nudge = { $count ->
+    [one] Mae 1 cofnod ar y ddyfais hon yn hŷn na'r hyn y mae'r ysgol yn ei gadw (o cyn { $before }).
+   *[other] Mae { $count } o gofnodion ar y ddyfais hon yn hŷn na'r hyn y mae'r ysgol yn ei gadw (o cyn { $before }).
+}
+coord-keep-nudge-years = Blynyddoedd academaidd i'w dileu: { $years }.
+coord-keep-nudge-link = Mynd i ddileu hen gofnodion
+export-share = Rhannu
+export-share-bundle = Rhannu'r bwndel wedi'i amgryptio
+export-share-csv = Rhannu taenlen y disgyblion (CSV)
+export-share-events = Rhannu'r log digwyddiadau (CSV)
+export-share-json = Rhannu'r cofnodion llawn (JSON)
+export-shared = Rhannwyd { $file }.
+export-share-ready = Mae { $file } yn barod. Tapiwch Rhannu i'w anfon.

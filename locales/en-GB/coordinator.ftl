@@ -144,3 +144,66 @@ retention-confirm-button = Yes, delete
 retention-done = Deleted. { $what } A receipt has been kept.
 retention-receipts-heading = Deletion receipts
 retention-receipt = { $date }, by { $role }: { $summary }
+
+coord-link-sheets = Signed AUP sheets
+coord-link-sheets-hint = Print each pupil's signed agreement, a whole class at a time
+sheets-heading = Signed AUP sheets
+sheets-print = Print these sheets
+sheets-explain = One page per pupil: the promises exactly as signed, both signatures, the dates and the version of the text.
+sheets-class = Class
+sheets-pupil = Pupil
+sheets-whole-class = The whole class
+sheets-none = There are no pupils in this class.
+sheets-pupil-heading = Signed online safety agreement: { $name }
+sheets-class-line = Class: { $class }
+sheets-not-signed = The pupil has not signed the agreement yet.
+sheets-not-cosigned = No parent or carer has co-signed yet.
+sheets-text-unknown = The text that was signed is not stored on this device. The version code below identifies it.
+sheets-pupil-signed-heading = Signed by the pupil
+sheets-parent-signed-heading = Co-signed by a parent or carer
+sheets-pupil-signature-label = Signature of { $name }
+sheets-parent-signature-label = Signature of { $name }, parent or carer
+sheets-typed-name = Name typed
+sheets-date = Date
+sheets-year = Academic year
+sheets-hash = Version code of the text
+sheets-parent-name = Name
+sheets-relationship = Relationship
+sheets-where = Where
+sheets-in-class = In school, on the class tablet
+sheets-at-home = At home, from the letter
+sheets-other-text = The parent or carer co-signed a different version of the text from the one the pupil signed.
+class-sheets-link = Print signed AUP sheets
+dash-range-heading = Report period
+dash-range-from = From
+dash-range-to = To
+dash-range-reset = This academic year
+dash-range-line = Period: { $from } to { $to } (both days included).
+dash-letters-explain = Print a letter for every parent or carer on the chase list who has not co-signed yet.
+dash-letters-language = Language of the letters
+dash-letters-print = Print letters for the chase list
+dash-letters-close = Close the letters
+dash-letters-none = Every parent or carer on the chase list has co-signed, so there are no letters to print.
+coord-keep-heading = Keeping records
+coord-keep-period = The school keeps records for { $years ->
+    [one] 1 academic year
+   *[other] { $years } academic years
+}: this device keeps records from { $oldest } onwards.
+coord-keep-label = Keep records for
+coord-keep-option = { $years ->
+    [one] 1 academic year
+   *[other] { $years } academic years
+}
+coord-keep-nudge = { $count ->
+    [one] 1 record on this device is older than the school keeps (from before { $before }).
+   *[other] { $count } records on this device are older than the school keeps (from before { $before }).
+}
+coord-keep-nudge-years = Academic years to delete: { $years }.
+coord-keep-nudge-link = Go to delete old records
+export-share = Share
+export-share-bundle = Share encrypted bundle
+export-share-csv = Share pupil spreadsheet (CSV)
+export-share-events = Share event log (CSV)
+export-share-json = Share full records (JSON)
+export-shared = Shared { $file }.
+export-share-ready = { $file } is ready. Tap Share to send it.

@@ -156,3 +156,72 @@ retention-confirm-button = Tak, usuń
 retention-done = Usunięto. { $what } Zachowano potwierdzenie.
 retention-receipts-heading = Potwierdzenia usunięcia
 retention-receipt = { $date } ({ $role }): { $summary }
+
+coord-link-sheets = Podpisane arkusze zasad (AUP)
+coord-link-sheets-hint = Wydrukuj podpisane zobowiązanie każdego ucznia, całą klasę naraz
+sheets-heading = Podpisane arkusze zasad (AUP)
+sheets-print = Drukuj te arkusze
+sheets-explain = Jedna strona na ucznia: obietnice dokładnie w podpisanej wersji, oba podpisy, daty i wersja tekstu.
+sheets-class = Klasa
+sheets-pupil = Uczeń
+sheets-whole-class = Cała klasa
+sheets-none = W tej klasie nie ma uczniów.
+sheets-pupil-heading = Podpisane zobowiązanie dotyczące bezpieczeństwa w sieci: { $name }
+sheets-class-line = Klasa: { $class }
+sheets-not-signed = Uczeń jeszcze nie podpisał zobowiązania.
+sheets-not-cosigned = Żaden rodzic ani opiekun jeszcze nie podpisał.
+sheets-text-unknown = Podpisany tekst nie jest zapisany na tym urządzeniu. Identyfikuje go kod wersji poniżej.
+sheets-pupil-signed-heading = Podpisane przez ucznia
+sheets-parent-signed-heading = Podpisane także przez rodzica lub opiekuna
+sheets-pupil-signature-label = Podpis: { $name }
+sheets-parent-signature-label = Podpis: { $name }, rodzic lub opiekun
+sheets-typed-name = Wpisane imię
+sheets-date = Data
+sheets-year = Rok szkolny
+sheets-hash = Kod wersji tekstu
+sheets-parent-name = Imię i nazwisko
+sheets-relationship = Pokrewieństwo
+sheets-where = Gdzie
+sheets-in-class = W szkole, na tablecie klasowym
+sheets-at-home = W domu, z listu
+sheets-other-text = Rodzic lub opiekun podpisał inną wersję tekstu niż ta, którą podpisał uczeń.
+class-sheets-link = Drukuj podpisane arkusze zasad
+dash-range-heading = Okres raportu
+dash-range-from = Od
+dash-range-to = Do
+dash-range-reset = Ten rok szkolny
+dash-range-line = Okres: od { $from } do { $to } (łącznie z oboma dniami).
+dash-letters-explain = Wydrukuj list do każdego rodzica lub opiekuna z listy przypomnień, który jeszcze nie podpisał.
+dash-letters-language = Język listów
+dash-letters-print = Drukuj listy dla listy przypomnień
+dash-letters-close = Zamknij listy
+dash-letters-none = Wszyscy rodzice i opiekunowie z listy przypomnień już podpisali, więc nie ma listów do wydrukowania.
+coord-keep-heading = Przechowywanie danych
+coord-keep-period = Szkoła przechowuje dane przez { $years ->
+    [one] 1 rok szkolny
+    [few] { $years } lata szkolne
+    [many] { $years } lat szkolnych
+   *[other] { $years } roku szkolnego
+}: to urządzenie przechowuje dane od roku { $oldest }.
+coord-keep-label = Przechowuj dane przez
+coord-keep-option = { $years ->
+    [one] 1 rok szkolny
+    [few] { $years } lata szkolne
+    [many] { $years } lat szkolnych
+   *[other] { $years } roku szkolnego
+}
+coord-keep-nudge = { $count ->
+    [one] 1 zapis na tym urządzeniu jest starszy, niż szkoła przechowuje (sprzed { $before }).
+    [few] { $count } zapisy na tym urządzeniu są starsze, niż szkoła przechowuje (sprzed { $before }).
+    [many] { $count } zapisów na tym urządzeniu jest starszych, niż szkoła przechowuje (sprzed { $before }).
+   *[other] { $count } zapisu na tym urządzeniu jest starsze, niż szkoła przechowuje (sprzed { $before }).
+}
+coord-keep-nudge-years = Lata szkolne do usunięcia: { $years }.
+coord-keep-nudge-link = Przejdź do usuwania starych danych
+export-share = Udostępnij
+export-share-bundle = Udostępnij zaszyfrowany pakiet
+export-share-csv = Udostępnij arkusz uczniów (CSV)
+export-share-events = Udostępnij dziennik zdarzeń (CSV)
+export-share-json = Udostępnij pełne dane (JSON)
+export-shared = Udostępniono { $file }.
+export-share-ready = Plik { $file } jest gotowy. Stuknij Udostępnij, aby go wysłać.

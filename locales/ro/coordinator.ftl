@@ -154,3 +154,69 @@ retention-confirm-button = Da, șterge
 retention-done = S-a șters. { $what } S-a păstrat o dovadă a ștergerii.
 retention-receipts-heading = Dovezi ale ștergerii
 retention-receipt = { $date }, de către { $role }: { $summary }
+
+coord-link-sheets = Fișe AUP semnate
+coord-link-sheets-hint = Tipăriți acordul semnat al fiecărui elev, câte o clasă întreagă
+sheets-heading = Fișe AUP semnate
+sheets-print = Tipăriți aceste fișe
+sheets-explain = O pagină pentru fiecare elev: angajamentele exact cum au fost semnate, ambele semnături, datele și versiunea textului.
+sheets-class = Clasa
+sheets-pupil = Elev
+sheets-whole-class = Toată clasa
+sheets-none = Nu există elevi în această clasă.
+sheets-pupil-heading = Acord de siguranță online semnat: { $name }
+sheets-class-line = Clasa: { $class }
+sheets-not-signed = Elevul nu a semnat încă acordul.
+sheets-not-cosigned = Niciun părinte sau tutore nu a semnat încă.
+sheets-text-unknown = Textul semnat nu este păstrat pe acest dispozitiv. Codul de versiune de mai jos îl identifică.
+sheets-pupil-signed-heading = Semnat de elev
+sheets-parent-signed-heading = Semnat și de un părinte sau tutore
+sheets-pupil-signature-label = Semnătura lui { $name }
+sheets-parent-signature-label = Semnătura lui { $name }, părinte sau tutore
+sheets-typed-name = Numele scris
+sheets-date = Data
+sheets-year = Anul școlar
+sheets-hash = Codul versiunii textului
+sheets-parent-name = Nume
+sheets-relationship = Relația
+sheets-where = Unde
+sheets-in-class = La școală, pe tableta clasei
+sheets-at-home = Acasă, din scrisoare
+sheets-other-text = Părintele sau tutorele a semnat o altă versiune a textului decât cea semnată de elev.
+class-sheets-link = Tipăriți fișele AUP semnate
+dash-range-heading = Perioada raportului
+dash-range-from = De la
+dash-range-to = Până la
+dash-range-reset = Acest an școlar
+dash-range-line = Perioada: { $from } – { $to } (inclusiv ambele zile).
+dash-letters-explain = Tipăriți o scrisoare pentru fiecare părinte sau tutore de pe lista de reamintire care nu a semnat încă.
+dash-letters-language = Limba scrisorilor
+dash-letters-print = Tipăriți scrisorile pentru lista de reamintire
+dash-letters-close = Închideți scrisorile
+dash-letters-none = Toți părinții și tutorii de pe lista de reamintire au semnat, deci nu există scrisori de tipărit.
+coord-keep-heading = Păstrarea datelor
+coord-keep-period = Școala păstrează datele { $years ->
+    [one] un an școlar
+    [few] { $years } ani școlari
+   *[other] { $years } de ani școlari
+}: acest dispozitiv păstrează datele începând cu { $oldest }.
+coord-keep-label = Păstrați datele
+coord-keep-option = { $years ->
+    [one] un an școlar
+    [few] { $years } ani școlari
+   *[other] { $years } de ani școlari
+}
+coord-keep-nudge = { $count ->
+    [one] O înregistrare de pe acest dispozitiv este mai veche decât perioada păstrată de școală (dinainte de { $before }).
+    [few] { $count } înregistrări de pe acest dispozitiv sunt mai vechi decât perioada păstrată de școală (dinainte de { $before }).
+   *[other] { $count } de înregistrări de pe acest dispozitiv sunt mai vechi decât perioada păstrată de școală (dinainte de { $before }).
+}
+coord-keep-nudge-years = Ani școlari de șters: { $years }.
+coord-keep-nudge-link = Mergeți la ștergerea datelor vechi
+export-share = Partajați
+export-share-bundle = Partajați pachetul criptat
+export-share-csv = Partajați tabelul elevilor (CSV)
+export-share-events = Partajați jurnalul de evenimente (CSV)
+export-share-json = Partajați datele complete (JSON)
+export-shared = S-a partajat { $file }.
+export-share-ready = { $file } este gata. Atingeți Partajați pentru a-l trimite.

@@ -156,3 +156,72 @@ retention-confirm-button = Так, видалити
 retention-done = Видалено. { $what } Підтвердження збережено.
 retention-receipts-heading = Підтвердження видалення
 retention-receipt = { $date } ({ $role }): { $summary }
+
+coord-link-sheets = Підписані аркуші правил (AUP)
+coord-link-sheets-hint = Друк підписаної угоди кожного учня, цілий клас за раз
+sheets-heading = Підписані аркуші правил (AUP)
+sheets-print = Надрукувати ці аркуші
+sheets-explain = Одна сторінка на учня: обіцянки точно в підписаному вигляді, обидва підписи, дати й версія тексту.
+sheets-class = Клас
+sheets-pupil = Учень
+sheets-whole-class = Увесь клас
+sheets-none = У цьому класі немає учнів.
+sheets-pupil-heading = Підписана угода про безпеку в інтернеті: { $name }
+sheets-class-line = Клас: { $class }
+sheets-not-signed = Учень ще не підписав угоду.
+sheets-not-cosigned = Жоден із батьків чи опікунів ще не підписав.
+sheets-text-unknown = Підписаний текст не збережено на цьому пристрої. Його визначає код версії нижче.
+sheets-pupil-signed-heading = Підписано учнем
+sheets-parent-signed-heading = Також підписано одним із батьків або опікуном
+sheets-pupil-signature-label = Підпис: { $name }
+sheets-parent-signature-label = Підпис: { $name }, один із батьків або опікун
+sheets-typed-name = Введене ім'я
+sheets-date = Дата
+sheets-year = Навчальний рік
+sheets-hash = Код версії тексту
+sheets-parent-name = Ім'я
+sheets-relationship = Ким доводиться
+sheets-where = Де
+sheets-in-class = У школі, на класному планшеті
+sheets-at-home = Удома, з листа
+sheets-other-text = Один із батьків або опікун підписав іншу версію тексту, ніж ту, яку підписав учень.
+class-sheets-link = Надрукувати підписані аркуші правил
+dash-range-heading = Період звіту
+dash-range-from = З
+dash-range-to = До
+dash-range-reset = Цей навчальний рік
+dash-range-line = Період: з { $from } до { $to } (обидва дні включно).
+dash-letters-explain = Надрукувати лист кожному з батьків або опікунів зі списку нагадувань, хто ще не підписав.
+dash-letters-language = Мова листів
+dash-letters-print = Надрукувати листи для списку нагадувань
+dash-letters-close = Закрити листи
+dash-letters-none = Усі батьки й опікуни зі списку нагадувань уже підписали, тож листів для друку немає.
+coord-keep-heading = Зберігання записів
+coord-keep-period = Школа зберігає записи { $years ->
+    [one] { $years } навчальний рік
+    [few] { $years } навчальні роки
+    [many] { $years } навчальних років
+   *[other] { $years } навчального року
+}: цей пристрій зберігає записи від { $oldest }.
+coord-keep-label = Зберігати записи
+coord-keep-option = { $years ->
+    [one] { $years } навчальний рік
+    [few] { $years } навчальні роки
+    [many] { $years } навчальних років
+   *[other] { $years } навчального року
+}
+coord-keep-nudge = { $count ->
+    [one] { $count } запис на цьому пристрої старший, ніж школа зберігає (до { $before }).
+    [few] { $count } записи на цьому пристрої старші, ніж школа зберігає (до { $before }).
+    [many] { $count } записів на цьому пристрої старші, ніж школа зберігає (до { $before }).
+   *[other] { $count } запису на цьому пристрої старші, ніж школа зберігає (до { $before }).
+}
+coord-keep-nudge-years = Навчальні роки для видалення: { $years }.
+coord-keep-nudge-link = Перейти до видалення старих записів
+export-share = Поділитися
+export-share-bundle = Поділитися зашифрованим пакетом
+export-share-csv = Поділитися таблицею учнів (CSV)
+export-share-events = Поділитися журналом подій (CSV)
+export-share-json = Поділитися повними записами (JSON)
+export-shared = Надіслано { $file }.
+export-share-ready = Файл { $file } готовий. Торкніться «Поділитися», щоб надіслати його.

@@ -144,3 +144,66 @@ retention-confirm-button = ہاں، مٹا دیں
 retention-done = مٹا دیا گیا۔ { $what } ایک رسید محفوظ کر لی گئی ہے۔
 retention-receipts-heading = مٹانے کی رسیدیں
 retention-receipt = { $date }، از { $role }: { $summary }
+
+coord-link-sheets = دستخط شدہ AUP شیٹس
+coord-link-sheets-hint = ہر طالب علم کا دستخط شدہ معاہدہ پرنٹ کریں، ایک وقت میں پوری کلاس
+sheets-heading = دستخط شدہ AUP شیٹس
+sheets-print = یہ شیٹس پرنٹ کریں
+sheets-explain = ہر طالب علم کے لیے ایک صفحہ: وعدے بالکل ویسے جیسے دستخط ہوئے، دونوں دستخط، تاریخیں اور متن کا ورژن۔
+sheets-class = کلاس
+sheets-pupil = طالب علم
+sheets-whole-class = پوری کلاس
+sheets-none = اس کلاس میں کوئی طالب علم نہیں۔
+sheets-pupil-heading = آن لائن حفاظت کا دستخط شدہ معاہدہ: { $name }
+sheets-class-line = کلاس: { $class }
+sheets-not-signed = طالب علم نے ابھی معاہدے پر دستخط نہیں کیے۔
+sheets-not-cosigned = ابھی کسی والدین یا سرپرست نے دستخط نہیں کیے۔
+sheets-text-unknown = جس متن پر دستخط ہوئے وہ اس ڈیوائس پر محفوظ نہیں۔ نیچے دیا گیا ورژن کوڈ اس کی شناخت کرتا ہے۔
+sheets-pupil-signed-heading = طالب علم کے دستخط
+sheets-parent-signed-heading = والدین یا سرپرست کے دستخط
+sheets-pupil-signature-label = { $name } کے دستخط
+sheets-parent-signature-label = { $name } کے دستخط، والدین یا سرپرست
+sheets-typed-name = لکھا ہوا نام
+sheets-date = تاریخ
+sheets-year = تعلیمی سال
+sheets-hash = متن کا ورژن کوڈ
+sheets-parent-name = نام
+sheets-relationship = رشتہ
+sheets-where = کہاں
+sheets-in-class = اسکول میں، کلاس کے ٹیبلیٹ پر
+sheets-at-home = گھر پر، خط سے
+sheets-other-text = والدین یا سرپرست نے متن کے اس ورژن سے مختلف ورژن پر دستخط کیے جس پر طالب علم نے دستخط کیے تھے۔
+class-sheets-link = دستخط شدہ AUP شیٹس پرنٹ کریں
+dash-range-heading = رپورٹ کی مدت
+dash-range-from = سے
+dash-range-to = تک
+dash-range-reset = یہ تعلیمی سال
+dash-range-line = مدت: { $from } سے { $to } تک (دونوں دن شامل)۔
+dash-letters-explain = یاد دہانی کی فہرست میں ہر اس والدین یا سرپرست کے لیے خط پرنٹ کریں جس نے ابھی دستخط نہیں کیے۔
+dash-letters-language = خطوط کی زبان
+dash-letters-print = یاد دہانی کی فہرست کے خطوط پرنٹ کریں
+dash-letters-close = خطوط بند کریں
+dash-letters-none = یاد دہانی کی فہرست کے تمام والدین یا سرپرست دستخط کر چکے ہیں، اس لیے پرنٹ کرنے کو کوئی خط نہیں۔
+coord-keep-heading = ریکارڈ رکھنا
+coord-keep-period = اسکول ریکارڈ { $years ->
+    [one] 1 تعلیمی سال
+   *[other] { $years } تعلیمی سال
+} تک رکھتا ہے: یہ ڈیوائس { $oldest } سے آگے کے ریکارڈ رکھتی ہے۔
+coord-keep-label = ریکارڈ رکھنے کی مدت
+coord-keep-option = { $years ->
+    [one] 1 تعلیمی سال
+   *[other] { $years } تعلیمی سال
+}
+coord-keep-nudge = { $count ->
+    [one] اس ڈیوائس پر 1 ریکارڈ اسکول کی مدت سے پرانا ہے ({ $before } سے پہلے کا)۔
+   *[other] اس ڈیوائس پر { $count } ریکارڈ اسکول کی مدت سے پرانے ہیں ({ $before } سے پہلے کے)۔
+}
+coord-keep-nudge-years = حذف کرنے کے تعلیمی سال: { $years }۔
+coord-keep-nudge-link = پرانے ریکارڈ حذف کرنے جائیں
+export-share = شیئر کریں
+export-share-bundle = خفیہ کردہ بنڈل شیئر کریں
+export-share-csv = طلبہ کی اسپریڈشیٹ (CSV) شیئر کریں
+export-share-events = واقعات کا لاگ (CSV) شیئر کریں
+export-share-json = مکمل ریکارڈ (JSON) شیئر کریں
+export-shared = { $file } شیئر ہو گئی۔
+export-share-ready = { $file } تیار ہے۔ بھیجنے کے لیے شیئر کریں پر ٹیپ کریں۔

@@ -72,11 +72,53 @@ fn parse<T: serde::de::DeserializeOwned>(root: &Path, p: &Path, errs: &mut Vec<C
     }
 }
 
-fn resolve_field(facts: &Facts, file: &str, item: &str, field: &str, text: &mut String, errs: &mut Vec<ContentError>) {
-    match facts.resolve(text) {
+fn resolve_field(facts: &Facts, locale: &str, file: &str, item: &str, field: &str, text: &mut String, errs: &mut Vec<ContentError>) {
+    match facts.resolve_in(locale, text) {
         Ok(v) => *text = v,
         Err(list) => errs.extend(list.into_iter().map(|m| ContentError::new(file, item, field, m))),
     }
+}
+
+/// Every SMART rule needs its wording in every content locale, so `{rule:..}` in a translated
+/// lesson never silently shows English; a missing or unknown locale names the file and field.
+pub fn check_rule_wordings(facts: &Facts, file: &str) -> Vec<ContentError> {
+    let mut errs = vec![];
+    for r in &facts.smart_rules {
+        let slug = r.rule.slug();
+        for loc in CONTENT_LOCALES {
+            if r.translations.get(loc).is_none_or(|t| t.trim().is_empty()) {
+                errs.push(ContentError::new(
+                    file,
+                    slug,
+                    &format!("smart_rules[{slug}].translations.{loc}"),
+                    format!("no {loc} wording for the {slug} rule: add it, or {{rule:{slug}}} in {loc} lessons would show English"),
+                ));
+            }
+        }
+        for loc in r.translations.keys() {
+            if !CONTENT_LOCALES.contains(&loc.as_str()) {
+                errs.push(ContentError::new(file, slug, &format!("smart_rules[{slug}].translations.{loc}"), format!("unknown locale '{loc}'")));
+            }
+        }
+    }
+    errs
+}
+
+/// `{rule:..}` placeholders in `text`, in order (e.g. `["rule:tell"]`).
+fn rule_placeholders(text: &str) -> Vec<&str> {
+    let mut out = vec![];
+    let mut rest = text;
+    while let Some(open) = rest.find("{rule:") {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                out.push(&after[..close]);
+                rest = &after[close..];
+            }
+            None => break,
+        }
+    }
+    out
 }
 
 /// Compiles `root` (the `lessons/` folder). Returns the library or every error found.
@@ -91,6 +133,7 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
     }
     let picture_ids: BTreeSet<String> = pictures.keys().cloned().collect();
     let facts = parse::<Facts>(root, &root.join("facts.toml"), &mut errs).unwrap_or_default();
+    errs.extend(check_rule_wordings(&facts, &rel(root, &root.join("facts.toml"))));
 
     let mut lessons: Vec<(String, Lesson)> = vec![];
     let mut translations: Vec<(String, Translation)> = vec![];
@@ -194,6 +237,23 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
                 }
             }
         }
+        // Where the original says `{rule:tell}`, the translation must too: the rule's wording
+        // then comes from facts.toml in the translation's language instead of being retyped.
+        if let Some((_, l)) = lessons.iter().find(|(_, l)| l.id == t.of) {
+            for (path, en) in l.clone().texts_mut() {
+                let Some(tr) = t.text.get(&path) else { continue };
+                for ph in rule_placeholders(en) {
+                    if !tr.contains(&format!("{{{ph}}}")) {
+                        errs.push(ContentError::new(
+                            file,
+                            &t.of,
+                            &format!("text.\"{path}\""),
+                            format!("the en-GB text has {{{ph}}}: keep the placeholder instead of writing the rule out (its {} wording is in facts.toml)", t.locale),
+                        ));
+                    }
+                }
+            }
+        }
     }
 
     // Placeholders ({helpline:..}, {min-age:..}, {rule:..}) become the dated facts, so the app
@@ -201,7 +261,7 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
     for (file, l) in &mut lessons {
         let id = l.id.clone();
         for (path, text) in l.texts_mut() {
-            resolve_field(&facts, file, &id, &path, text, &mut errs);
+            resolve_field(&facts, crate::content::model::facts::ORIGINAL_LOCALE, file, &id, &path, text, &mut errs);
         }
     }
     let lesson_ids: BTreeSet<String> = lessons.iter().map(|(_, l)| l.id.clone()).collect();
@@ -210,8 +270,9 @@ pub fn compile(root: &Path) -> Result<LibraryOut, Vec<ContentError>> {
             continue;
         }
         let of = t.of.clone();
+        let locale = t.locale.clone();
         for (path, text) in t.text.iter_mut() {
-            resolve_field(&facts, file, &of, &format!("text.\"{path}\""), text, &mut errs);
+            resolve_field(&facts, &locale, file, &of, &format!("text.\"{path}\""), text, &mut errs);
         }
     }
 

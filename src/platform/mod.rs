@@ -124,3 +124,72 @@ pub fn apply_reading_prefs(dyslexia: bool, high_contrast: bool) {
         let _ = if high_contrast { cl.add_1("high-contrast") } else { cl.remove_1("high-contrast") };
     }
 }
+
+/// Why sharing a file did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// This browser cannot share files (no Web Share, or not this kind of file).
+    Unsupported,
+    /// The person closed the share sheet: nothing to report.
+    Cancelled,
+    /// The browser wants a fresh tap first (the user activation ran out while the file was made).
+    NeedsTap,
+    /// Anything else the browser reported.
+    Failed,
+}
+
+fn make_file(name: &str, mime: &str, bytes: &[u8]) -> Option<web_sys::File> {
+    let arr = js_sys::Array::new();
+    arr.push(&js_sys::Uint8Array::from(bytes).into());
+    let opts = web_sys::FilePropertyBag::new();
+    opts.set_type(mime);
+    web_sys::File::new_with_u8_array_sequence_and_options(&arr, name, &opts).ok()
+}
+
+fn share_data(file: &web_sys::File) -> web_sys::ShareData {
+    let data = web_sys::ShareData::new();
+    let files = js_sys::Array::new();
+    files.push(file);
+    data.set_files(&files);
+    data
+}
+
+fn has_web_share(nav: &web_sys::Navigator) -> bool {
+    // Calling a missing method from wasm would trap, so look before calling.
+    js_sys::Reflect::has(nav, &"canShare".into()).unwrap_or(false) && js_sys::Reflect::has(nav, &"share".into()).unwrap_or(false)
+}
+
+/// Whether this browser can share a file of this name and type through the system share
+/// sheet (`navigator.canShare({ files })`), so a "Share" button is worth showing beside "Download".
+pub fn can_share_file(name: &str, mime: &str) -> bool {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return false };
+    if !has_web_share(&nav) {
+        return false;
+    }
+    make_file(name, mime, b"").is_some_and(|f| nav.can_share_with_data(&share_data(&f)))
+}
+
+/// Offers bytes as a file through the system share sheet (Web Share API), e.g. to email the
+/// bundle or save it to the school's cloud drive from a tablet.
+pub async fn share_file(name: &str, mime: &str, bytes: &[u8]) -> Result<(), ShareError> {
+    let nav = web_sys::window().map(|w| w.navigator()).ok_or(ShareError::Unsupported)?;
+    if !has_web_share(&nav) {
+        return Err(ShareError::Unsupported);
+    }
+    let file = make_file(name, mime, bytes).ok_or(ShareError::Failed)?;
+    let data = share_data(&file);
+    if !nav.can_share_with_data(&data) {
+        return Err(ShareError::Unsupported);
+    }
+    match wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+            Err(match name.as_str() {
+                "AbortError" => ShareError::Cancelled,
+                "NotAllowedError" => ShareError::NeedsTap,
+                _ => ShareError::Failed,
+            })
+        }
+    }
+}

@@ -44,6 +44,8 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/coordinator/dashboard") view=coordinator::dashboard::DashboardScreen />
             <Route path=path!("/coordinator/retention") view=coordinator::retention::RetentionScreen />
             <Route path=path!("/coordinator/aup") view=coordinator::aup::CoordinatorAup />
+            <Route path=path!("/coordinator/sheets") view=coordinator::sheets::SheetsScreen />
+            <Route path=path!("/coordinator/sheets/:class_id") view=coordinator::sheets::SheetsScreen />
         </Routes>
     }
 }

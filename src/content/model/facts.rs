@@ -2,6 +2,10 @@
 //! `lessons/facts.toml` so they are updated in one place and shown with their "checked" date.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The locale whose wording is the complete original; every other locale falls back to it.
+pub const ORIGINAL_LOCALE: &str = "en-GB";
 
 /// The dated facts file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -39,8 +43,23 @@ pub struct RuleWording {
     pub rule: crate::domain::smart::SmartRule,
     /// Short name ("Safe").
     pub name: String,
-    /// Child-friendly wording.
+    /// Child-friendly wording (en-GB, the original).
     pub text: String,
+    /// The same wording per content locale (`cy`, `pl`, `ur`, ...), so a translated lesson's
+    /// `{rule:tell}` reads in the lesson's language. The build requires every content locale.
+    #[serde(default)]
+    pub translations: BTreeMap<String, String>,
+}
+
+impl RuleWording {
+    /// The wording in `locale`, or the en-GB original when that locale has none (a documented
+    /// fallback for partial facts files; the shipped `facts.toml` is checked to be complete).
+    pub fn text_in(&self, locale: &str) -> &str {
+        match self.translations.get(locale) {
+            Some(t) if !t.trim().is_empty() => t,
+            _ => &self.text,
+        }
+    }
 }
 
 /// A service's minimum age.
@@ -79,6 +98,12 @@ impl Facts {
     /// `{rule:tell}`,
     /// so a fact that changes is corrected once in `facts.toml`.
     pub fn placeholder(&self, name: &str) -> Result<String, String> {
+        self.placeholder_in(ORIGINAL_LOCALE, name)
+    }
+
+    /// Like [`Facts::placeholder`], with `{rule:..}` worded in `locale` (falling back to en-GB):
+    /// translated lessons resolve with their own locale so pupils read the rule in their language.
+    pub fn placeholder_in(&self, locale: &str, name: &str) -> Result<String, String> {
         let (kind, key) = name.split_once(':').unwrap_or((name, ""));
         match kind {
             "helpline" => self
@@ -109,7 +134,7 @@ impl Facts {
                 .smart_rules
                 .iter()
                 .find(|r| r.rule.slug() == key)
-                .map(|r| r.text.clone())
+                .map(|r| r.text_in(locale).to_string())
                 .ok_or_else(|| format!("unknown SMART rule '{key}' in {{{name}}}")),
             _ => Err(format!("unknown placeholder {{{name}}} (use helpline:, contact:, min-age: or rule:)")),
         }
@@ -118,6 +143,11 @@ impl Facts {
     /// Replaces every `{kind:key}` placeholder in `text`. Pure: the build uses it to check and
     /// resolve content, tests use it directly. Errors list each unknown or unclosed placeholder.
     pub fn resolve(&self, text: &str) -> Result<String, Vec<String>> {
+        self.resolve_in(ORIGINAL_LOCALE, text)
+    }
+
+    /// Like [`Facts::resolve`], with `{rule:..}` worded in `locale` (en-GB when it has none).
+    pub fn resolve_in(&self, locale: &str, text: &str) -> Result<String, Vec<String>> {
         let mut out = String::with_capacity(text.len());
         let mut errs = vec![];
         let mut rest = text;
@@ -126,7 +156,7 @@ impl Facts {
             let after = &rest[open + 1..];
             match after.find('}') {
                 Some(close) if !after[..close].contains('{') => {
-                    match self.placeholder(&after[..close]) {
+                    match self.placeholder_in(locale, &after[..close]) {
                         Ok(v) => out.push_str(&v),
                         Err(e) => errs.push(e),
                     }

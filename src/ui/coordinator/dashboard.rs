@@ -1,18 +1,27 @@
 //! `/coordinator/dashboard`: where the school stands — completion, AUP status, strand
 //! coverage, SMART mastery baseline vs latest — with accessible inline SVG charts (title,
 //! description, and the numbers in a table beside each), the chase list, and a print layout
-//! that doubles as the governors' report.
+//! that doubles as the governors' report for a chosen date range, and one-tap parent letters
+//! for exactly the pupils on the chase list who lack a co-signature.
 
+use crate::content::model::aup::Aup;
+use crate::domain::academic_year::AcademicYear;
+use crate::domain::band::Band;
 use crate::domain::strand::Strand;
+use crate::export::csv_out::PupilRow;
 use crate::export::record_set::{RecordSet, SchoolRef};
-use crate::export::report::{dashboard, percent, Dashboard, Missing};
+use crate::export::report::{dashboard, dashboard_for_range, letters_due, percent, DateRange, Dashboard, Missing};
 use crate::platform;
+use crate::storage;
 use crate::storage::export::read_records;
 use crate::tr;
-use crate::ui::i18n::{t, t_args};
+use crate::ui::i18n::{fmt_date, locale, t, t_args};
 use crate::ui::session::use_session;
+use crate::ui::widgets::parent_letters::{make_letter, print_after_render, Letter, PrintedLetters};
 use crate::ui::widgets::staff_gate::StaffGate;
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// The dashboard screen.
 #[component]
@@ -50,31 +59,123 @@ fn DashboardPanel() -> impl IntoView {
     let data = LocalResource::new(move || async move {
         let school = s.school.get()?;
         let records = read_records().await.ok()?;
-        let set = RecordSet::new(SchoolRef::of(&school), &school.device_name, platform::now(), records);
-        Some(dashboard(&set))
+        Some(RecordSet::new(SchoolRef::of(&school), &school.device_name, platform::now(), records))
     });
+    // The report period: the school's current academic year unless the coordinator picks dates.
+    let default_range = move || {
+        DateRange::academic_year(s.school.get().map(|sc| sc.academic_year).unwrap_or_else(|| AcademicYear::containing(platform::today())))
+    };
+    let from = RwSignal::new(None::<NaiveDate>);
+    let to = RwSignal::new(None::<NaiveDate>);
+    let range = Memo::new(move |_| {
+        let d = default_range();
+        DateRange { from: from.get().unwrap_or(d.from), to: to.get().unwrap_or(d.to) }.ordered()
+    });
+    let letters = RwSignal::new(Vec::<Letter>::new());
+    let letter_locale = RwSignal::new(locale().to_string());
+    let letter_error = RwSignal::new(None::<String>);
+    let print_report = move |_| {
+        letters.set(vec![]);
+        print_after_render();
+    };
+    let print_letters = move |_| {
+        let Some(school) = s.school.get_untracked() else { return };
+        let Some(Some(set)) = data.get_untracked() else { return };
+        letter_error.set(None);
+        leptos::task::spawn_local(async move {
+            let d = dashboard(&set);
+            let res = async {
+                let db = storage::db().await?;
+                let mut texts: HashMap<Band, (Aup, String)> = HashMap::new();
+                let today = platform::today();
+                let mut out = vec![];
+                for row in letters_due(&d) {
+                    let Some(pupil) = set.records.pupils.iter().find(|p| p.id == row.pupil_id).cloned() else { continue };
+                    if !texts.contains_key(&row.band) {
+                        texts.insert(row.band, storage::aup::in_force(&db, row.band).await?);
+                    }
+                    let (text, hash) = texts[&row.band].clone();
+                    out.extend(make_letter(&school, pupil, text, &hash, today));
+                }
+                Ok::<_, crate::storage::StorageError>(out)
+            }
+            .await;
+            match res {
+                Ok(list) if list.is_empty() => letter_error.set(Some(t("dash-letters-none"))),
+                Ok(list) => {
+                    letters.set(list);
+                    print_after_render();
+                }
+                Err(e) => letter_error.set(Some(t(e.message_key()))),
+            }
+        });
+    };
+    let date_input = move |id: &'static str, label: fn() -> String, sig: RwSignal<Option<NaiveDate>>, get: fn(DateRange) -> NaiveDate| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type="date" prop:value=move || get(range.get()).format("%Y-%m-%d").to_string()
+                    on:change=move |ev| {
+                        if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+                            sig.set(Some(d));
+                        }
+                    } />
+            </div>
+        }
+    };
     view! {
-        <section class="page coordinator-dashboard" data-screen="coordinator-dashboard">
+        <section class="page coordinator-dashboard" class:letters-mode=move || !letters.get().is_empty() data-screen="coordinator-dashboard">
             <div class="page-head">
                 <h1>{tr!("dash-heading")}</h1>
-                <button class="button no-print" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                <button class="button no-print" data-action="print-report" on:click=print_report>
                     {tr!("dash-print")}
                 </button>
             </div>
+            <div class="report-range no-print" role="group" aria-labelledby="report-range-label">
+                <p id="report-range-label"><strong>{tr!("dash-range-heading")}</strong></p>
+                {date_input("report-from", || t("dash-range-from"), from, |r| r.from)}
+                {date_input("report-to", || t("dash-range-to"), to, |r| r.to)}
+                <button class="button" on:click=move |_| { from.set(None); to.set(None); }>{tr!("dash-range-reset")}</button>
+            </div>
             <p class="print-only">{move || s.school.get().map(|sc| t_args("dash-report-for", &[
                 ("school", sc.name.into()), ("year", sc.academic_year.label().into()),
-                ("date", crate::ui::i18n::fmt_date(platform::today()).into())]))}</p>
+                ("date", fmt_date(platform::today()).into())]))}</p>
+            <p class="report-period" data-testid="report-period">{move || {
+                let r = range.get();
+                t_args("dash-range-line", &[("from", fmt_date(r.from).into()), ("to", fmt_date(r.to).into())])
+            }}</p>
             {move || match data.get() {
                 None => view! { <p aria-busy="true">{tr!("loading")}</p> }.into_any(),
                 Some(None) => view! { <p>{tr!("dash-no-data")}</p> }.into_any(),
-                Some(Some(d)) => view! { <DashboardBody d=d /> }.into_any(),
+                Some(Some(set)) => {
+                    let whole = dashboard(&set);
+                    let d = dashboard_for_range(&set, range.get());
+                    view! { <DashboardBody d=d chase=whole.chase.clone() /> }.into_any()
+                }
             }}
+            <div class="no-print chase-letters">
+                <p>{tr!("dash-letters-explain")}</p>
+                <div class="actions">
+                    <div class="field">
+                        <label for="chase-letter-language">{tr!("dash-letters-language")}</label>
+                        <select id="chase-letter-language" on:change=move |ev| letter_locale.set(event_target_value(&ev)) prop:value=move || letter_locale.get()>
+                            {crate::i18n::LOCALES.iter().map(|l| view! { <option value=l.code lang=l.code>{l.native_name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button class="button primary" data-action="print-chase-letters" on:click=print_letters>{tr!("dash-letters-print")}</button>
+                    <Show when=move || !letters.get().is_empty()>
+                        <button class="button" on:click=move |_| letters.set(vec![])>{tr!("dash-letters-close")}</button>
+                    </Show>
+                </div>
+                <p role="alert" class="error">{move || letter_error.get()}</p>
+            </div>
+            <PrintedLetters letters=letters letter_locale=letter_locale school=s.school.into() />
         </section>
     }
 }
 
 #[component]
-fn DashboardBody(d: Dashboard) -> impl IntoView {
+fn DashboardBody(d: Dashboard, chase: Vec<(PupilRow, Missing)>) -> impl IntoView {
     let (pupils, done, avail, signed, cosigned) = d.totals();
     let completion_bars: Vec<(String, u32)> = d.classes.iter().map(|c| (c.name.clone(), c.completion_percent())).collect();
     let mastery_latest: Vec<(String, u32)> =
@@ -82,7 +183,6 @@ fn DashboardBody(d: Dashboard) -> impl IntoView {
     let classes = d.classes.clone();
     let mastery = d.mastery.clone();
     let strands = d.strands.clone();
-    let chase = d.chase.clone();
     view! {
         <section class="report-section" aria-labelledby="dash-school">
             <h2 id="dash-school">{tr!("dash-school-heading")}</h2>
@@ -179,7 +279,7 @@ fn DashboardBody(d: Dashboard) -> impl IntoView {
                         </tr></thead>
                         <tbody>
                             {chase.into_iter().map(|(row, m)| view! {
-                                <tr>
+                                <tr data-pupil=row.display_name.clone()>
                                     <td>{row.class_name.clone()}</td>
                                     <th scope="row">{row.display_name.clone()}</th>
                                     <td>{match m { Missing::Signature => t("dash-missing-signature"), Missing::CoSignature => t("dash-missing-cosignature") }}</td>

@@ -1,5 +1,6 @@
 //! `/coordinator/export`: the coordinator (or a teacher with the PIN) takes the device's
-//! records out as an encrypted bundle, CSV or JSON, with a passphrase strength meter.
+//! records out as an encrypted bundle, CSV or JSON, with a passphrase strength meter. Each
+//! file can be downloaded or, where the browser can share files, handed to the share sheet.
 
 use crate::export::bundle::{build_bundle, file_name};
 use crate::export::csv_out::{events_csv, pupils_csv};
@@ -20,6 +21,47 @@ enum Kind {
     Json,
 }
 
+impl Kind {
+    /// MIME type of the file.
+    fn mime(self) -> &'static str {
+        match self {
+            Kind::Bundle => "application/zip",
+            Kind::PupilsCsv | Kind::EventsCsv => "text/csv",
+            Kind::Json => "application/json",
+        }
+    }
+
+    /// An example name, to ask the browser whether it could share such a file.
+    fn example(self) -> &'static str {
+        match self {
+            Kind::Bundle => "records.zip",
+            Kind::PupilsCsv | Kind::EventsCsv => "records.csv",
+            Kind::Json => "records.json",
+        }
+    }
+}
+
+/// A file made and waiting for a fresh tap to share (the tap that made it has run out).
+type Ready = (String, &'static str, Vec<u8>);
+
+fn share_message(res: Result<(), platform::ShareError>, name: &str, file: Ready, ready: RwSignal<Option<Ready>>, done: RwSignal<Option<String>>) {
+    use platform::ShareError::*;
+    match res {
+        Ok(()) => {
+            ready.set(None);
+            done.set(Some(t_args("export-shared", &[("file", name.to_string().into())])));
+        }
+        Err(Cancelled) => {}
+        Err(NeedsTap) => ready.set(Some(file)),
+        Err(Unsupported | Failed) => {
+            // Sharing did not work: save the file instead.
+            ready.set(None);
+            platform::download(&file.0, file.1, &file.2);
+            done.set(Some(t_args("export-done", &[("file", name.to_string().into())])));
+        }
+    }
+}
+
 /// The export screen.
 #[component]
 pub fn ExportScreen() -> impl IntoView {
@@ -34,7 +76,13 @@ fn ExportPanel() -> impl IntoView {
     let busy = RwSignal::new(false);
     let done = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
-    let run = move |kind: Kind| {
+    let ready = RwSignal::new(None::<Ready>);
+    // Which kinds of file this browser can hand to the system share sheet.
+    let shareable = StoredValue::new(
+        [Kind::Bundle, Kind::PupilsCsv, Kind::EventsCsv, Kind::Json].map(|k| (k, platform::can_share_file(k.example(), k.mime()))),
+    );
+    let can_share = move |k: Kind| shareable.with_value(|v| v.iter().any(|(x, ok)| *x == k && *ok));
+    let run = move |kind: Kind, share: bool| {
         if busy.get_untracked() {
             return;
         }
@@ -42,6 +90,7 @@ fn ExportPanel() -> impl IntoView {
         busy.set(true);
         done.set(None);
         error.set(None);
+        ready.set(None);
         let passphrase = pass.get_untracked();
         leptos::task::spawn_local(async move {
             let at = platform::now();
@@ -50,21 +99,26 @@ fn ExportPanel() -> impl IntoView {
                     let out = match kind {
                         Kind::Bundle => build_bundle(&set, &passphrase, platform::random_bytes::<32>())
                             .ok()
-                            .map(|b| (file_name(&set, "zip"), "application/zip", b)),
-                        Kind::PupilsCsv => Some((file_name(&set, "csv"), "text/csv", pupils_csv(&set))),
+                            .map(|b| (file_name(&set, "zip"), kind.mime(), b)),
+                        Kind::PupilsCsv => Some((file_name(&set, "csv"), kind.mime(), pupils_csv(&set))),
                         Kind::EventsCsv => {
-                            Some((file_name(&set, "csv").replace(".csv", "-events.csv"), "text/csv", events_csv(&set)))
+                            Some((file_name(&set, "csv").replace(".csv", "-events.csv"), kind.mime(), events_csv(&set)))
                         }
-                        Kind::Json => Some((file_name(&set, "json"), "application/json", set.to_json().into_bytes())),
+                        Kind::Json => Some((file_name(&set, "json"), kind.mime(), set.to_json().into_bytes())),
                     };
                     match out {
                         Some((name, mime, bytes)) => {
-                            platform::download(&name, mime, &bytes);
+                            if share {
+                                let res = platform::share_file(&name, mime, &bytes).await;
+                                share_message(res, &name, (name.clone(), mime, bytes), ready, done);
+                            } else {
+                                platform::download(&name, mime, &bytes);
+                                done.set(Some(t_args("export-done", &[("file", name.clone().into())])));
+                            }
                             if kind == Kind::Bundle {
                                 let _ = mark_backed_up(at).await;
                                 pass.set(String::new());
                             }
-                            done.set(Some(t_args("export-done", &[("file", name.into())])));
                         }
                         None => error.set(Some(t("export-pass-not-strong"))),
                     }
@@ -73,6 +127,16 @@ fn ExportPanel() -> impl IntoView {
             }
             busy.set(false);
         });
+    };
+    let share_button = move |kind: Kind, label: fn() -> String| {
+        can_share(kind).then(|| {
+            let disabled = move || busy.get() || (kind == Kind::Bundle && !strength.get().acceptable());
+            view! {
+                <button class="button" data-action="share" aria-label=label disabled=disabled on:click=move |_| run(kind, true)>
+                    {tr!("export-share")}
+                </button>
+            }
+        })
     };
     view! {
         <section class="page coordinator-export" data-screen="coordinator-export">
@@ -97,15 +161,36 @@ fn ExportPanel() -> impl IntoView {
             </div>
             <div class="actions">
                 <button class="button primary" disabled=move || busy.get() || !strength.get().acceptable()
-                    on:click=move |_| run(Kind::Bundle)>{tr!("export-bundle-button")}</button>
+                    on:click=move |_| run(Kind::Bundle, false)>{tr!("export-bundle-button")}</button>
+                {share_button(Kind::Bundle, || t("export-share-bundle"))}
             </div>
             <h2>{tr!("export-plain-heading")}</h2>
             <p class="notice warn">{tr!("export-plain-warning")}</p>
             <div class="actions">
-                <button class="button" disabled=move || busy.get() on:click=move |_| run(Kind::PupilsCsv)>{tr!("export-csv-button")}</button>
-                <button class="button" disabled=move || busy.get() on:click=move |_| run(Kind::EventsCsv)>{tr!("export-events-button")}</button>
-                <button class="button" disabled=move || busy.get() on:click=move |_| run(Kind::Json)>{tr!("export-json-button")}</button>
+                <button class="button" disabled=move || busy.get() on:click=move |_| run(Kind::PupilsCsv, false)>{tr!("export-csv-button")}</button>
+                {share_button(Kind::PupilsCsv, || t("export-share-csv"))}
             </div>
+            <div class="actions">
+                <button class="button" disabled=move || busy.get() on:click=move |_| run(Kind::EventsCsv, false)>{tr!("export-events-button")}</button>
+                {share_button(Kind::EventsCsv, || t("export-share-events"))}
+            </div>
+            <div class="actions">
+                <button class="button" disabled=move || busy.get() on:click=move |_| run(Kind::Json, false)>{tr!("export-json-button")}</button>
+                {share_button(Kind::Json, || t("export-share-json"))}
+            </div>
+            {move || ready.get().map(|(name, _, _)| view! {
+                <div class="notice" role="status">
+                    <p>{t_args("export-share-ready", &[("file", name.into())])}</p>
+                    <button class="button primary" on:click=move |_| {
+                        let Some(file) = ready.get_untracked() else { return };
+                        leptos::task::spawn_local(async move {
+                            let res = platform::share_file(&file.0, file.1, &file.2).await;
+                            let name = file.0.clone();
+                            share_message(res, &name, file, ready, done);
+                        });
+                    }>{tr!("export-share")}</button>
+                </div>
+            })}
             <p role="status" class="notice">{move || done.get()}</p>
             <p role="alert" class="error">{move || error.get()}</p>
         </section>

@@ -6,12 +6,16 @@ pub mod export;
 pub mod import;
 pub mod retention;
 pub mod aup;
+pub mod sheets;
 
 pub mod setup;
 
 use crate::domain::school::Enrolment;
 use crate::platform;
-use crate::storage::school::erase_device;
+use crate::domain::academic_year::AcademicYear;
+use crate::export::report::{oldest_kept, overdue};
+use crate::storage::export::read_records;
+use crate::storage::school::{erase_device, save_school};
 use crate::tr;
 use crate::ui::i18n::{fmt_datetime, fmt_number, t, t_args};
 use crate::ui::session::use_session;
@@ -26,6 +30,7 @@ pub const COORDINATOR_LINKS: &[NavLink] = &[
     NavLink { href: "/coordinator/dashboard", label: "coord-link-dashboard", hint: "coord-link-dashboard-hint", picture: "" },
     NavLink { href: "/coordinator/export", label: "coord-link-export", hint: "coord-link-export-hint", picture: "" },
     NavLink { href: "/coordinator/import", label: "coord-link-import", hint: "coord-link-import-hint", picture: "" },
+    NavLink { href: "/coordinator/sheets", label: "coord-link-sheets", hint: "coord-link-sheets-hint", picture: "" },
     NavLink { href: "/coordinator/retention", label: "coord-link-retention", hint: "coord-link-retention-hint", picture: "" },
     NavLink { href: "/teacher/aup", label: "aup-link-teacher", hint: "aup-link-teacher-hint", picture: "check" },
     NavLink { href: "/coordinator/aup", label: "aup-link-editor", hint: "aup-link-editor-hint", picture: "book" },
@@ -119,6 +124,7 @@ fn CoordinatorPanel() -> impl IntoView {
                     None => t("coord-never-backed-up"),
                 }}
             </p>
+            <RetentionSettings />
             <h2>{tr!("coord-enrol-heading")}</h2>
             <p>{tr!("coord-enrol-explain")}</p>
             <Show when=move || show_code.get() fallback=move || view! {
@@ -132,5 +138,74 @@ fn CoordinatorPanel() -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// Longest keep-for period offered, in academic years.
+const MAX_KEEP_YEARS: u8 = 7;
+
+/// The school's keep-for period (changeable here) and a nudge when records older than it are
+/// still on the device, with a link to the retention screen.
+#[component]
+fn RetentionSettings() -> impl IntoView {
+    let s = use_session();
+    let version = RwSignal::new(0u32);
+    let records = LocalResource::new(move || {
+        version.track();
+        async move { read_records().await.ok() }
+    });
+    let error = RwSignal::new(None::<String>);
+    let nudge = move || {
+        let sc = s.school.get()?;
+        let r = records.get().flatten()?;
+        let o = overdue(&r, sc.academic_year, sc.retention_years);
+        (o.records > 0).then_some((o, oldest_kept(sc.academic_year, sc.retention_years)))
+    };
+    let set_years = move |ev: leptos::ev::Event| {
+        let Ok(years) = event_target_value(&ev).parse::<u8>() else { return };
+        let Some(mut school) = s.school.get_untracked() else { return };
+        school.retention_years = years.clamp(1, MAX_KEEP_YEARS);
+        leptos::task::spawn_local(async move {
+            match save_school(&school).await {
+                Ok(()) => {
+                    error.set(None);
+                    s.school.set(Some(school));
+                    version.update(|v| *v += 1);
+                }
+                Err(e) => error.set(Some(t(e.message_key()))),
+            }
+        });
+    };
+    view! {
+        <h2>{tr!("coord-keep-heading")}</h2>
+        <p data-testid="keep-period">{move || s.school.get().map(|sc| t_args("coord-keep-period", &[
+            ("years", sc.retention_years.into()),
+            ("oldest", oldest_kept(sc.academic_year, sc.retention_years).label().into()),
+        ]))}</p>
+        <div class="field">
+            <label for="keep-years">{tr!("coord-keep-label")}</label>
+            <select id="keep-years" on:change=set_years
+                prop:value=move || s.school.get().map(|sc| sc.retention_years.to_string()).unwrap_or_default()>
+                {(1..=MAX_KEEP_YEARS).map(|y| view! {
+                    <option value=y.to_string()>{t_args("coord-keep-option", &[("years", y.into())])}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <p role="alert" class="error">{move || error.get()}</p>
+        {move || nudge().map(|(o, keep_from)| {
+            let oldest = o.years.first().copied().unwrap_or(AcademicYear(keep_from.0 - 1));
+            view! {
+                <div class="notice warn retention-nudge" role="status" data-testid="retention-nudge">
+                    <p><strong>{t_args("coord-keep-nudge", &[
+                        ("count", o.records.into()),
+                        ("before", keep_from.label().into()),
+                    ])}</strong></p>
+                    <p>{t_args("coord-keep-nudge-years", &[
+                        ("years", o.years.iter().map(|y| y.label()).collect::<Vec<_>>().join(", ").into()),
+                    ])}</p>
+                    <a class="button" href=format!("/coordinator/retention?year={}", oldest.label())>{tr!("coord-keep-nudge-link")}</a>
+                </div>
+            }
+        })}
     }
 }

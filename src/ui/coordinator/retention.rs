@@ -4,9 +4,11 @@
 
 use crate::domain::academic_year::AcademicYear;
 use crate::export::record_set::Records;
+use crate::export::report::overdue;
 use crate::export::retention::{plan_delete_pupil, plan_delete_year, RetentionPlan};
 use crate::platform;
 use crate::storage::export::{apply_retention, read_records, receipts};
+use crate::storage::StorageError;
 use crate::tr;
 use crate::ui::i18n::{t, t_args};
 use crate::ui::session::{use_session, StaffRole};
@@ -33,6 +35,29 @@ fn counts_text(p: &RetentionPlan) -> String {
     )
 }
 
+/// The role written on a deletion receipt.
+fn role_name(staff: Option<StaffRole>) -> &'static str {
+    match staff {
+        Some(StaffRole::Teacher) => "teacher",
+        _ => "coordinator",
+    }
+}
+
+/// Deletes what the plan names and keeps its receipt, in one transaction.
+async fn carry_out(plan: &RetentionPlan, role: &str) -> Result<(), StorageError> {
+    let receipt = plan.receipt(platform::new_id("receipt"), platform::now(), role);
+    apply_retention(plan, &receipt).await
+}
+
+/// Deletes one pupil and every record about them with a receipt: the single path for a
+/// teacher removing a pupil and the coordinator deleting a leaver.
+pub async fn delete_pupil(pupil_id: &str, role: &str) -> Result<RetentionPlan, StorageError> {
+    let records = read_records().await?;
+    let plan = plan_delete_pupil(&records, pupil_id).map_err(|_| StorageError::Other("pupil not found".into()))?;
+    carry_out(&plan, role).await?;
+    Ok(plan)
+}
+
 #[component]
 fn RetentionPanel() -> impl IntoView {
     let s = use_session();
@@ -46,7 +71,9 @@ fn RetentionPanel() -> impl IntoView {
         async move { receipts().await.unwrap_or_default() }
     });
     let pupil_choice = RwSignal::new(String::new());
-    let year_choice = RwSignal::new(String::new());
+    // The settings nudge links here with the oldest overdue year chosen.
+    let query = leptos_router::hooks::use_query_map();
+    let year_choice = RwSignal::new(query.with_untracked(|q| q.get("year")).unwrap_or_default());
     let pending = RwSignal::new(None::<(String, RetentionPlan)>);
     let message = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
@@ -76,13 +103,9 @@ fn RetentionPanel() -> impl IntoView {
     };
     let confirm = move |_| {
         let Some((_, plan)) = pending.get_untracked() else { return };
-        let role = match s.staff.get_untracked() {
-            Some(StaffRole::Teacher) => "teacher",
-            _ => "coordinator",
-        };
+        let role = role_name(s.staff.get_untracked());
         leptos::task::spawn_local(async move {
-            let receipt = plan.receipt(platform::new_id("receipt"), platform::now(), role);
-            match apply_retention(&plan, &receipt).await {
+            match carry_out(&plan, role).await {
                 Ok(()) => {
                     pending.set(None);
                     pupil_choice.set(String::new());
@@ -93,9 +116,14 @@ fn RetentionPanel() -> impl IntoView {
             }
         });
     };
+    // The last five years, plus any older year that still has records.
     let past_years = move || {
         let cur = current();
-        (1..=5).map(|n| AcademicYear(cur.0 - n)).collect::<Vec<_>>()
+        let mut years: std::collections::BTreeSet<AcademicYear> = (1..=5).map(|n| AcademicYear(cur.0 - n)).collect();
+        if let Some(Some(r)) = records.get() {
+            years.extend(overdue(&r, cur, 1).years);
+        }
+        years.into_iter().rev().collect::<Vec<_>>()
     };
     view! {
         <section class="page coordinator-retention" data-screen="coordinator-retention">
@@ -119,7 +147,10 @@ fn RetentionPanel() -> impl IntoView {
                 <label for="retention-year">{tr!("retention-year-label")}</label>
                 <select id="retention-year" prop:value=move || year_choice.get() on:change=move |ev| year_choice.set(event_target_value(&ev))>
                     <option value="">{tr!("retention-year-none")}</option>
-                    {move || past_years().into_iter().map(|y| view! { <option value=y.label()>{y.label()}</option> }).collect_view()}
+                    {move || past_years().into_iter().map(|y| {
+                        let l = y.label();
+                        view! { <option value=l.clone() selected=year_choice.get_untracked() == l>{y.label()}</option> }
+                    }).collect_view()}
                 </select>
             </div>
             <button class="button danger" on:click=plan_year>{tr!("retention-year-button")}</button>

@@ -17,6 +17,7 @@ use crate::tr;
 use crate::ui::i18n::{locale, t, t_args};
 use crate::ui::pupil::lessons::picture_src;
 use crate::ui::session::use_session;
+use crate::ui::widgets::icon::{Icon, IconKind};
 use crate::ui::widgets::read_aloud::{stop_speaking, ReadAloud};
 use crate::ui::widgets::require_pupil::RequirePupil;
 use leptos::prelude::*;
@@ -161,7 +162,11 @@ fn PlayerPanel() -> impl IntoView {
 
     let place = move |ii: usize, item_left: bool, chose_left: bool| {
         placed.update(|v| {
-            if let Some(slot) = v.get_mut(ii) {
+            // A correctly sorted card stays put (its buttons are aria-disabled, not disabled,
+            // so keyboard focus is not thrown back to the top of the page).
+            if let Some(slot) = v.get_mut(ii)
+                && !matches!(slot, Some((_, true)))
+            {
                 *slot = Some((chose_left, sorted_right(item_left, chose_left)));
             }
         });
@@ -189,7 +194,7 @@ fn PlayerPanel() -> impl IntoView {
             loc.with(|l| l.as_ref().is_some_and(|l| l.is_machine(&prefix))).then(|| {
                 view! {
                     <p class="mt-mark" role="note">
-                        <span aria-hidden="true">"⚙ "</span>
+                        <Icon kind=IconKind::Globe />" "
                         {tr!("lessons-machine-translated")}
                     </p>
                 }
@@ -208,7 +213,7 @@ fn PlayerPanel() -> impl IntoView {
             return view! {
                 <div class="lesson-finish" data-finish="true">
                     <h2>
-                        <span aria-hidden="true">"🎉 "</span>
+                        <Icon kind=IconKind::Star />" "
                         {tr!("lessons-finished-heading")}
                     </h2>
                     <p class="lesson-score">
@@ -224,7 +229,7 @@ fn PlayerPanel() -> impl IntoView {
                     </ul>
                     <div class="tell-box">
                         <h3>
-                            <span aria-hidden="true">"💬 "</span>
+                            <Icon kind=IconKind::Speech />" "
                             {tr!("lessons-tell-heading")}
                         </h3>
                         {mark(tell_prefix)}
@@ -250,7 +255,7 @@ fn PlayerPanel() -> impl IntoView {
             Step::Discuss { prompt, picture: pic, .. } => view! {
                 <div class="step-discuss">
                     <h2>
-                        <span aria-hidden="true">"🗣 "</span>
+                        <Icon kind=IconKind::People />" "
                         {tr!("lessons-discuss-heading")}
                     </h2>
                     {picture(pic, "step-picture")}
@@ -281,11 +286,11 @@ fn PlayerPanel() -> impl IntoView {
                                         <span class="sort-buttons">
                                             <button class="button sort-choice"
                                                 aria-pressed=move || if state().is_some_and(|s| s.0) { "true" } else { "false" }
-                                                disabled=done
+                                                aria-disabled=move || done().to_string()
                                                 on:click=move |_| place(ii, item_left, true)>{ll}</button>
                                             <button class="button sort-choice"
                                                 aria-pressed=move || if state().is_some_and(|s| !s.0) { "true" } else { "false" }
-                                                disabled=done
+                                                aria-disabled=move || done().to_string()
                                                 on:click=move |_| place(ii, item_left, false)>{rl}</button>
                                         </span>
                                         <span class="sort-feedback" aria-live="polite">
@@ -304,7 +309,7 @@ fn PlayerPanel() -> impl IntoView {
                         </div>
                         <p class="sort-done" role="status">
                             {move || (total > 0 && placed.with(|p| p.iter().filter(|x| matches!(x, Some((_, true)))).count() == total))
-                                .then(|| format!("🌟 {}", t("lessons-sort-done")))}
+                                .then(|| view! { <Icon kind=IconKind::Star />" "{t("lessons-sort-done")} })}
                         </p>
                     </div>
                 }
@@ -412,13 +417,13 @@ fn PlayerPanel() -> impl IntoView {
                     {move || (step.get() < len).then(|| view! {
                         <nav class="player-nav" aria-label=move || t("lessons-progress-label")>
                             <button class="button big player-back" disabled=move || step.get() == 0 on:click=move |_| go(step.get_untracked().saturating_sub(1))>
-                                <span aria-hidden="true">"◀ "</span>{tr!("lessons-back")}
+                                <Icon kind=IconKind::Back />{tr!("lessons-back")}
                             </button>
                             <button class="button primary big player-next" disabled=move || locked().is_some()
                                 aria-describedby="player-next-why"
                                 on:click=move |_| go(step.get_untracked() + 1)>
                                 {move || if step.get() + 1 >= len { t("lessons-finish") } else { t("lessons-next") }}
-                                <span aria-hidden="true">" ▶"</span>
+                                <Icon kind=IconKind::Next />
                             </button>
                         </nav>
                         <p id="player-next-why" class="field-hint">

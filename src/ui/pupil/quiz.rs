@@ -534,7 +534,9 @@ fn match_view(
                         class="quiz-option quiz-right"
                         class:chosen=move || pair_no(false, &a).is_some()
                         data-right-id=id.clone()
-                        disabled=move || pending.get().is_none()
+                        // aria-disabled, not disabled: a keyboard user's focus stays on the
+                        // answer just paired instead of being dropped to the page.
+                        aria-disabled=move || pending.get().is_none().to_string()
                         on:click=move |_| {
                             if let Some(l) = pending.get_untracked() {
                                 picks.update(|p| {
@@ -689,7 +691,9 @@ fn Results(attempt: QuizAttempt, on_practise: Callback<()>) -> impl IntoView {
             let symbol = level.map(|l| l.symbol()).unwrap_or(NO_LEVEL_SYMBOL);
             let rule_key = format!("rule-{}", m.rule.slug());
             let level_key = format!("quiz-level-{slug}");
-            let text = wording.iter().find(|w| w.rule == m.rule).map(|w| w.text.clone()).unwrap_or_default();
+            // The rule sentence in the pupil's language (facts.toml has every locale's wording).
+            let wording_of = wording.iter().find(|w| w.rule == m.rule);
+            let text = move || wording_of.map(|w| w.text_in(locale()).to_string()).unwrap_or_default();
             view! {
                 <li class=format!("smart-letter level-{slug}") data-rule=m.rule.slug() data-level=slug>
                     <span class="smart-letter-big" aria-hidden="true">{m.rule.letter().to_string()}</span>

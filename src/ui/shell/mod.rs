@@ -17,7 +17,18 @@ pub fn App() -> impl IntoView {
     super::session::Session::provide();
     view! {
         <Router>
-            <a class="skip-link" href="#main">{tr!("nav-skip")}</a>
+            // The router intercepts in-page links, so the skip link moves focus itself: the next
+            // Tab then starts inside the screen instead of at the header again.
+            <a class="skip-link" href="#main" on:click=|ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                if let Some(main) = document().get_element_by_id("main") {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = main.focus();
+                        main.scroll_into_view();
+                    }
+                }
+            }>{tr!("nav-skip")}</a>
             <Header />
             <UpdateBanner />
             <StorageBanner />

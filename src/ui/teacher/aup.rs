@@ -5,9 +5,8 @@
 use crate::content::model::aup::Aup;
 use crate::domain::academic_year::AcademicYear;
 use crate::domain::aup::Due;
-use crate::domain::aup_token::{issue_letter, key_bytes, LetterToken};
 use crate::domain::ink_svg::check_signature;
-use crate::domain::records::{Class, CoSignChannel, CoSignature, Ink, Pupil, School};
+use crate::domain::records::{Class, CoSignChannel, CoSignature, Ink, Pupil};
 use crate::platform;
 use crate::storage::aup::{ImportError, PupilStatus};
 use crate::storage::{self, Store};
@@ -15,6 +14,7 @@ use crate::ui::i18n::{locale, t, t_args, t_in as in_locale};
 use crate::ui::pupil::aup::ink_problem_text;
 use crate::ui::session::use_session;
 use crate::ui::widgets::signature_pad::{empty_ink, SignaturePad};
+use crate::ui::widgets::parent_letters::{make_letter, print_after_render, Letter, PrintedLetters};
 use crate::ui::widgets::staff_gate::StaffGate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,35 +22,7 @@ use wasm_bindgen::JsCast;
 /// Relationship codes offered to parents (shown through `aup-rel-<code>`).
 pub const RELATIONSHIPS: [&str; 5] = ["mother", "father", "carer", "grandparent", "other"];
 
-/// Makes the SVG of a QR code for some text, or None when it is too long for one code.
-pub fn qr_svg(text: &str) -> Option<String> {
-    use qrcode::render::svg;
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
-    Some(code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())
-}
-
-/// The parent link for a letter token on this app's origin. `text` is the school's own
-/// wording (from `aup_text::encode`) when it differs from the built-in text, so the parent's
-/// phone can show exactly what the family is asked to sign.
-pub fn letter_link(token: &str, text: Option<&str>) -> String {
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    match text {
-        Some(code) => format!("{origin}/parent/sign?t={token}#{}{code}", crate::domain::aup_text::FRAGMENT_KEY),
-        None => format!("{origin}/parent/sign?t={token}"),
-    }
-}
-
-/// One printed letter.
-#[derive(Clone)]
-struct Letter {
-    pupil: Pupil,
-    link: String,
-    /// The link as printed for typing by hand: without the carried wording, which can be a
-    /// thousand characters (a typed link then shows the standard text with a notice that the
-    /// exact wording is on the paper letter).
-    typed_link: String,
-    qr: Option<String>,
-}
+pub use crate::ui::widgets::parent_letters::qr_svg;
 
 fn status_text(d: Due, parent: bool) -> String {
     match d {
@@ -98,39 +70,18 @@ pub fn TeacherAup() -> impl IntoView {
     let print = move |only_missing: bool| {
         let Some(school) = session.school.get_untracked() else { return };
         let Some(Some((text, hash, rows))) = status.get_untracked() else { return };
-        let key = key_bytes(&school.school_key);
         let today = platform::today();
-        let carried = crate::content::library().aups.iter().find(|a| a.id == text.id).and_then(|b| crate::domain::aup_text::encode(&text, b));
         let list: Vec<Letter> = rows
             .into_iter()
             .filter(|r| !only_missing || r.parent_due.is_due())
-            .filter_map(|r| {
-                let token = issue_letter(
-                    &LetterToken {
-                        school_ref: school.school_ref.clone(),
-                        pupil_id: r.pupil.id.clone(),
-                        pupil_name: r.pupil.display_name.clone(),
-                        aup_id: text.id.clone(),
-                        aup_hash: hash.clone(),
-                        issued: today,
-                    },
-                    &key,
-                )?;
-                let link = letter_link(&token, carried.as_deref());
-                Some(Letter { qr: qr_svg(&link), typed_link: letter_link(&token, None), link, pupil: r.pupil })
-            })
+            .filter_map(|r| make_letter(&school, r.pupil, text.clone(), &hash, today))
             .collect();
         if list.is_empty() {
             message.set(Some((true, t("aup-letters-none-missing"))));
         }
         letters.set(list);
         if !letters.get_untracked().is_empty() {
-            // Let the letters render, then open the print dialog.
-            request_animation_frame(|| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            });
+            print_after_render();
         }
     };
 
@@ -234,7 +185,7 @@ pub fn TeacherAup() -> impl IntoView {
                     </section>
                 </Show>
             </div>
-            <PrintedLetters letters=letters status=status letter_locale=letter_locale />
+            <PrintedLetters letters=letters letter_locale=letter_locale school=session.school.into() />
         </section>
         </StaffGate>
     }
@@ -384,57 +335,6 @@ pub fn RelationshipSelect(value: RwSignal<String>, code: Option<Signal<String>>)
                 }).collect_view()}
             </select>
         </label>
-    }
-}
-
-#[component]
-fn PrintedLetters(
-    letters: RwSignal<Vec<Letter>>,
-    status: LocalResource<Option<(Aup, String, Vec<PupilStatus>)>>,
-    letter_locale: RwSignal<String>,
-) -> impl IntoView {
-    let session = use_session();
-    view! {
-        <div class="print-letters" data-letters=move || letters.get().len()>
-            {move || {
-                let school: Option<School> = session.school.get();
-                let text = status.get().flatten().map(|s| s.0);
-                let (Some(school), Some(text)) = (school, text) else { return None };
-                // The school's published text, with the family's language for every field the
-                // school has not edited.
-                let code = letter_locale.get();
-                let text = match crate::content::library().aups.iter().find(|a| a.id == text.id) {
-                    Some(builtin) => crate::domain::aup::localised(&text, builtin, crate::content::library().translation(&builtin.id, &code)).0,
-                    None => text,
-                };
-                let rtl = crate::i18n::locales::find(&code).is_some_and(|l| l.rtl);
-                Some(letters.get().into_iter().map(|l| {
-                    let text = text.clone();
-                    let code = code.clone();
-                    view! {
-                        <article class="letter" data-pupil=l.pupil.display_name.clone() lang=code.clone() dir=if rtl { "rtl" } else { "ltr" }>
-                            <p class="letter-school">{school.name.clone()}</p>
-                            <h2>{in_locale(&code, "aup-letter-heading", &[("name", l.pupil.display_name.clone().into())])}</h2>
-                            {text.parent_letter.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
-                            <h3>{text.title.clone()}</h3>
-                            <ol class="letter-statements">
-                                {text.statements.iter().map(|s| view! { <li>{s.text.clone()}</li> }).collect_view()}
-                            </ol>
-                            <p class="letter-pledge">{text.pledge.clone()}</p>
-                            <h3>{in_locale(&code, "aup-letter-parent-heading", &[])}</h3>
-                            <p class="letter-parent-statement">{text.parent_statement.clone()}</p>
-                            <div class="letter-how">
-                                {l.qr.clone().map(|svg| view! { <div class="letter-qr" role="img" aria-label=in_locale(&code, "aup-letter-qr", &[]) inner_html=svg></div> })}
-                                <div>
-                                    <p>{in_locale(&code, "aup-letter-how", &[])}</p>
-                                    <p class="letter-link"><a href=l.link.clone() data-letter-link="">{l.typed_link.clone()}</a></p>
-                                </div>
-                            </div>
-                        </article>
-                    }
-                }).collect_view())
-            }}
-        </div>
     }
 }
 

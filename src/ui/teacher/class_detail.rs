@@ -4,7 +4,8 @@ use crate::domain::band::Band;
 use crate::domain::records::{Class, Pupil, PupilPrefs};
 use crate::domain::school::PUPIL_SYMBOLS;
 use crate::platform;
-use crate::storage::school::{class, classes, pupils_in, remove_pupil_everywhere, save_class, save_pupil};
+use crate::storage::school::{class, classes, pupils_in, save_class, save_pupil};
+use crate::ui::coordinator::retention::delete_pupil;
 use crate::tr;
 use crate::ui::i18n::{t, t_args};
 use crate::ui::teacher::classes::year_label;
@@ -62,6 +63,8 @@ fn ClassPanel() -> impl IntoView {
                     <AddPupil class_id=c.id.clone() ks1=c.band() == Band::Ks1 refresh message />
                     <p>
                         <A href=format!("/teacher/classes/{}/import", c.id) attr:class="button">{tr!("class-import-csv")}</A>
+                        " "
+                        <A href=format!("/coordinator/sheets/{}", c.id) attr:class="button">{tr!("class-sheets-link")}</A>
                     </p>
                 }.into_any(),
             }}
@@ -163,8 +166,10 @@ fn PupilRow(
     };
     let remove = move |_| {
         let p = original.get_value();
+        // The same deletion as the coordinator's leaver deletion, so it leaves a receipt too,
+        // signed by the role whose screen it was done on.
         leptos::task::spawn_local(async move {
-            match remove_pupil_everywhere(&p.id).await {
+            match delete_pupil(&p.id, "teacher").await {
                 Ok(_) => {
                     message.set(Some(t_args("pupil-removed", &[("name", p.display_name.clone().into())])));
                     refresh.update(|r| *r += 1);
@@ -174,6 +179,23 @@ fn PupilRow(
         });
     };
     let pid = pupil.id.clone();
+    // The confirmation takes focus (on the safe choice) when it opens, Escape or Cancel closes
+    // it, and focus goes back to the Remove button, so keyboard users are never left behind.
+    let remove_btn = NodeRef::<leptos::html::Button>::new();
+    let cancel_btn = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if confirm.get()
+            && let Some(b) = cancel_btn.get()
+        {
+            let _ = b.focus();
+        }
+    });
+    let close_confirm = move || {
+        confirm.set(false);
+        if let Some(b) = remove_btn.get_untracked() {
+            let _ = b.focus();
+        }
+    };
     view! {
         <li class="card pupil-row">
             <div class="pupil-row-head">
@@ -182,16 +204,17 @@ fn PupilRow(
                 {pupil.admission_number.clone().map(|a| view! { <span class="field-hint">{a}</span> })}
                 <button class="button" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.update(|e| *e = !*e)>{tr!("edit")}</button>
-                <button class="button danger" on:click=move |_| confirm.set(true)>{tr!("remove")}</button>
+                <button class="button danger" node_ref=remove_btn on:click=move |_| confirm.set(true)>{tr!("remove")}</button>
             </div>
             <Show when=move || confirm.get()>
-                <div class="notice warn" role="alertdialog" aria-labelledby=format!("confirm-{pid}")>
+                <div class="notice warn" role="alertdialog" aria-labelledby=format!("confirm-{pid}")
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { close_confirm() }>
                     <p id=format!("confirm-{}", original.get_value().id)>
                         {t_args("pupil-remove-confirm", &[("name", original.get_value().display_name.into())])}
                     </p>
                     <div class="actions">
                         <button class="button danger" on:click=remove>{tr!("pupil-remove-yes")}</button>
-                        <button class="button" on:click=move |_| confirm.set(false)>{tr!("cancel")}</button>
+                        <button class="button" node_ref=cancel_btn on:click=move |_| close_confirm()>{tr!("cancel")}</button>
                     </div>
                 </div>
             </Show>

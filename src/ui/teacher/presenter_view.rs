@@ -21,6 +21,7 @@ use crate::storage::{self, deliveries};
 use crate::tr;
 use crate::ui::i18n::{locale, t, t_args};
 use crate::ui::teacher::presenter::localized;
+use crate::ui::widgets::icon::{Icon, IconKind};
 use crate::ui::widgets::read_aloud::{stop_speaking, ReadAloud};
 use crate::ui::widgets::staff_gate::StaffGate;
 use leptos::prelude::*;
@@ -410,12 +411,12 @@ fn Presenter(lesson_id: String, class_id: Option<String>, mode: Mode, audience: 
             </div>
             <nav class="presenter-nav" aria-label=move || t("present-nav")>
                 <button class="button big presenter-prev" disabled=move || nav.get().is_first() on:click=move |_| go(Command::Previous)>
-                    <span aria-hidden="true" class="flip-rtl">"◀"</span>
+                    <Icon kind=IconKind::Back />
                     <span>{tr!("present-previous")}</span>
                 </button>
                 <button class="button primary big presenter-next" disabled=move || nav.get().is_last() on:click=move |_| go(Command::Next)>
                     <span>{tr!("present-next")}</span>
-                    <span aria-hidden="true" class="flip-rtl">"▶"</span>
+                    <Icon kind=IconKind::Next />
                 </button>
             </nav>
         </div>

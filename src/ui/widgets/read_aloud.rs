@@ -6,6 +6,7 @@
 use crate::domain::sentences::{self, Sentence};
 use crate::tr;
 use crate::ui::i18n::locale;
+use crate::ui::widgets::icon::{Icon, IconKind};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{SpeechSynthesis, SpeechSynthesisEvent, SpeechSynthesisUtterance};
@@ -118,7 +119,7 @@ pub fn ReadAloud(
                     aria-pressed=move || if speaking.get() { "true" } else { "false" }
                     on:click=toggle
                 >
-                    <span aria-hidden="true">"🔊"</span>
+                    {move || if speaking.get() { view! { <Icon kind=IconKind::Stop /> } } else { view! { <Icon kind=IconKind::Speaker /> } }}
                     {move || if speaking.get() { crate::ui::i18n::t("read-aloud-stop") } else { crate::ui::i18n::t("read-aloud") }}
                 </button>
             </Show>
@@ -157,7 +158,7 @@ pub fn ReadAloudButton(
     view! {
         <Show when=move || supported>
             <button class="button read-aloud-button" aria-pressed=move || if speaking.get() { "true" } else { "false" } on:click=toggle>
-                <span aria-hidden="true">"🔊"</span>
+                <Icon kind=IconKind::Speaker />
                 <span>{tr!("read-aloud")}</span>
             </button>
         </Show>

@@ -7,6 +7,7 @@ use crate::storage::school::{pin_attempts, save_pin_attempts};
 use crate::tr;
 use crate::ui::i18n::{t, t_args};
 use crate::ui::session::{use_session, StaffRole};
+use crate::ui::widgets::icon::{Icon, IconKind};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -114,7 +115,7 @@ pub fn LockButton() -> impl IntoView {
     let s = use_session();
     view! {
         <button class="button" on:click=move |_| s.lock_staff()>
-            <span aria-hidden="true">"🔒"</span>
+            <Icon kind=IconKind::Lock />
             {tr!("pin-lock")}
         </button>
     }
