@@ -239,6 +239,8 @@ test("the school's own wording reaches the parent's phone in the letter link and
     assert.equal(await letter.locator(".letter-qr svg").count(), 1, "the letter still has a QR code");
     const link = await letter.locator("a[data-letter-link]").getAttribute("href");
     assert.match(link, /\/parent\/sign\?t=[A-Za-z0-9_-]+#a=[A-Za-z0-9_-]+$/);
+    // The link printed for typing by hand leaves the long wording out (the QR code carries it).
+    assert.equal(await letter.locator("a[data-letter-link]").innerText(), link.split("#")[0]);
 
     // The parent's phone shows the school's wording (not the standard text and no notice).
     const { context: phoneCtx, page: phone } = await tablet(browser, { width: 390, height: 844 });
@@ -259,6 +261,12 @@ test("the school's own wording reaches the parent's phone in the letter link and
     await bad.locator('[data-state="text-refused"]').filter({ hasText: "does not match the letter" }).waitFor();
     assert.equal(await bad.locator("[data-action=parent-sign]").count(), 0, "nothing to sign");
     await bad.close();
+    // The link typed by hand from the paper (no wording in it): the standard text is shown with a
+    // notice that the school's exact wording is on the printed letter.
+    const typed = await phoneCtx.newPage();
+    await typed.goto(base);
+    await typed.locator(".aup-parent-read .notice").filter({ hasText: "The exact wording is on the printed letter" }).waitFor();
+    await typed.close();
 
     // The parent co-signs the school's wording; the school imports the return.
     await phone.locator("input[name=talked]").check();

@@ -361,9 +361,10 @@ fn CameraScan(on_code: impl Fn(String) + Copy + Send + Sync + 'static) -> impl I
     let cam = StoredValue::new_local(None::<Camera>);
     // Bumped on every start/stop so a stale scanning loop ends by itself.
     let run = StoredValue::new(0u32);
+    // `try_` throughout: the scanning task may outlive the screen (the teacher navigated away).
     let stop = move || {
-        run.update_value(|r| *r += 1);
-        cam.update_value(|c| {
+        run.try_update_value(|r| *r += 1);
+        cam.try_update_value(|c| {
             if let Some(c) = c.take() {
                 c.stop();
             }
@@ -381,8 +382,9 @@ fn CameraScan(on_code: impl Fn(String) + Copy + Send + Sync + 'static) -> impl I
         run.update_value(|r| *r += 1);
         let me = run.get_value();
         leptos::task::spawn_local(async move {
+            let alive = move || run.try_get_value() == Some(me);
             let started = Camera::start(&v).await;
-            if run.get_value() != me {
+            if !alive() {
                 if let Ok(c) = started {
                     c.stop();
                 }
@@ -390,28 +392,34 @@ fn CameraScan(on_code: impl Fn(String) + Copy + Send + Sync + 'static) -> impl I
             }
             match started {
                 Err(e) => {
-                    state.set(ScanState::Failed(e));
+                    state.try_set(ScanState::Failed(e));
                     return;
                 }
-                Ok(c) => cam.set_value(Some(c)),
+                Ok(c) => {
+                    // Screen already gone: hand-back means it could not be stored, so stop it.
+                    if let Some(Some(c)) = cam.try_set_value(Some(c)) {
+                        c.stop();
+                        return;
+                    }
+                }
             }
-            state.set(ScanState::Scanning);
+            state.try_set(ScanState::Scanning);
             let detector = Detector::new().await;
-            decoder.set(if detector.is_some() { "barcode-detector" } else { "rqrr" });
+            decoder.try_set(if detector.is_some() { "barcode-detector" } else { "rqrr" });
             let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
             let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
-            while run.get_value() == me {
+            while alive() {
                 let found = match &detector {
                     Some(d) => d.detect(&v).await.into_iter().find(|t| crate::domain::aup_token::read_return(t).is_ok()),
                     None => camera::grab_rgba(&v, &canvas, crate::domain::aup_scan::MAX_SIDE as u32)
                         .and_then(|(w, h, px)| crate::domain::aup_scan::return_in_frame(w, h, &px)),
                 };
-                if run.get_value() != me {
+                if !alive() {
                     return;
                 }
                 if let Some(code) = found {
                     stop();
-                    state.set(ScanState::Off);
+                    state.try_set(ScanState::Off);
                     on_code(code);
                     return;
                 }

@@ -33,8 +33,12 @@ pub struct Letter {
     pub pupil: Pupil,
     /// The text in force for the pupil's band (the school's published version or built-in).
     pub text: Aup,
-    /// Link to co-sign at home.
+    /// Link to co-sign at home (with the school's wording, for the QR code and the href).
     pub link: String,
+    /// The link as printed for typing by hand: without the carried wording, which can be a
+    /// thousand characters (a typed link then shows the standard text with a notice that the
+    /// exact wording is on the paper letter).
+    pub typed_link: String,
     /// QR code of the link.
     pub qr: Option<String>,
 }
@@ -60,7 +64,7 @@ pub fn make_letter(school: &School, pupil: Pupil, text: Aup, hash: &str, today: 
         .find(|a| a.id == text.id)
         .and_then(|builtin| crate::domain::aup_text::encode(&text, builtin));
     let link = letter_link(&token, carried.as_deref());
-    Some(Letter { qr: qr_svg(&link), link, pupil, text })
+    Some(Letter { qr: qr_svg(&link), typed_link: letter_link(&token, None), link, pupil, text })
 }
 
 /// Opens the print dialog once the letters have rendered.
@@ -105,7 +109,7 @@ pub fn PrintedLetters(letters: RwSignal<Vec<Letter>>, letter_locale: RwSignal<St
                                 {l.qr.clone().map(|svg| view! { <div class="letter-qr" role="img" aria-label=in_locale(&code, "aup-letter-qr", &[]) inner_html=svg></div> })}
                                 <div>
                                     <p>{in_locale(&code, "aup-letter-how", &[])}</p>
-                                    <p class="letter-link"><a href=l.link.clone() data-letter-link="">{l.link.clone()}</a></p>
+                                    <p class="letter-link"><a href=l.link.clone() data-letter-link="">{l.typed_link.clone()}</a></p>
                                 </div>
                             </div>
                         </article>
