@@ -88,6 +88,9 @@ test("pupil signs, parent co-signs at home from the letter, school imports the r
     await phone.locator("input[name=talked]").check();
     await phone.locator("input[name=parent-name]").fill("Helen H");
     await phone.locator("select[name=relationship]").selectOption("mother");
+    // The pad's own buttons speak the parent's chosen language too, not the device's.
+    assert.equal((await phone.locator(".signature-actions [data-action=undo]").innerText()).trim(), "Dadwneud");
+    assert.equal((await phone.locator(".signature-actions [data-action=clear]").innerText()).trim(), "Clirio");
     await drawSignature(phone, phone.locator("canvas.signature-canvas"));
     await phone.locator("[data-action=parent-sign]").click();
     await phone.waitForSelector('[data-state="return-ready"]');

@@ -166,7 +166,7 @@ fn ParentFlow(letter: SignedLetter, lang: RwSignal<String>) -> impl IntoView {
                             <input type="text" name="parent-name" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
                         </label>
                         <RelationshipSelect value=rel code=Some(lang.into()) />
-                        <SignaturePad ink=ink label=Signal::derive(move || in_locale(&lang.get(), "aup-pad-label-parent", &[])) typed=Some(typing) />
+                        <SignaturePad ink=ink label=Signal::derive(move || in_locale(&lang.get(), "aup-pad-label-parent", &[])) typed=Some(typing) locale=Some(lang.into()) />
                         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                         <button class="button primary" data-action="parent-sign" on:click=sign.clone()>{t("aup-parent-sign")}</button>
                     </div>

@@ -110,7 +110,15 @@ pub fn SignaturePad(
     /// name as a [`SignMethod::Typed`] signature and the canvas is hidden.
     #[prop(default = None)]
     typed: Option<RwSignal<bool>>,
+    /// The language the pad's own buttons speak when it differs from the device's (the parent
+    /// picks theirs on the phone); None follows the device language.
+    #[prop(default = None)]
+    locale: Option<Signal<String>>,
 ) -> impl IntoView {
+    let t = move |k: &str| match locale {
+        Some(code) => crate::ui::i18n::t_in(&code.get(), k, &[]),
+        None => crate::ui::i18n::t(k),
+    };
     let canvas = NodeRef::<html::Canvas>::new();
     let typing = move || typed.is_some_and(|t| t.get());
     // Pointer currently drawing, and when its stroke started (ms, event clock).
@@ -227,18 +235,18 @@ pub fn SignaturePad(
                     {move || t("aup-pad-clear")}
                 </button>
             </div>
-            {typed.map(|t| view! {
+            {typed.map(|on| view! {
                 <button
                     type="button"
                     class="button"
                     data-action="type-instead"
-                    aria-pressed=move || if t.get() { "true" } else { "false" }
-                    on:click=move |_| t.update(|v| *v = !*v)
+                    aria-pressed=move || if on.get() { "true" } else { "false" }
+                    on:click=move |_| on.update(|v| *v = !*v)
                 >
-                    {move || crate::ui::i18n::t("aup-type-instead")}
+                    {move || t("aup-type-instead")}
                 </button>
             })}
-            <p class="aup-note" hidden=move || !typing()>{move || crate::ui::i18n::t("aup-typed-note")}</p>
+            <p class="aup-note" hidden=move || !typing()>{move || t("aup-typed-note")}</p>
         </div>
     }
 }
