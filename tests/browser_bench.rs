@@ -10,7 +10,7 @@ use bytesmart::export::csv_out::{events_csv, pupils_csv};
 use bytesmart::export::import::open_file;
 use bytesmart::export::merge::merge_all;
 use bytesmart::export::record_set::{RecordSet, Records};
-use bytesmart::export::sample::{sample_school, SAMPLE_SCHOOL_REF};
+use bytesmart::export::sample::{sample_school, tablet_share, SAMPLE_SCHOOL_REF};
 use bytesmart::storage::export::{apply_merge, read_records};
 use bytesmart::storage::Store;
 use wasm_bindgen_test::*;
@@ -109,14 +109,7 @@ async fn bench_export_and_import_in_chromium() {
     let tablets: Vec<Vec<u8>> = time("prepare 40 tablet bundles (not part of the target)", || {
         (0..40)
             .map(|n| {
-                let mut r: Records = set.records.clone();
-                let mine = |pid: &str| pid.trim_start_matches("pupil_main_").parse::<usize>().unwrap_or(0) / 30 == n;
-                r.progress.retain(|p| mine(&p.pupil_id));
-                r.quiz_attempts.retain(|a| mine(&a.pupil_id));
-                r.signatures.retain(|s| mine(&s.pupil_id));
-                r.cosignatures.retain(|s| mine(&s.pupil_id));
-                let t = RecordSet::new(set.school.clone(), &format!("tablet {n}"), set.exported_at, r);
-                build_bundle(&t, PASS, [n as u8; 32]).unwrap()
+                build_bundle(&tablet_share(&set, n), PASS, [n as u8; 32]).unwrap()
             })
             .collect()
     });

@@ -12,7 +12,7 @@ use bytesmart::export::import::{open_file, Refusal};
 use bytesmart::export::merge::{admission_hash, confirm_match, merge, merge_all, summarize, uncertain_matches};
 use bytesmart::export::record_set::{RecordSet, Records, SchoolRef, SCHEMA_VERSION};
 use bytesmart::export::retention::{apply_plan, apply_plan_with_tombstones, plan_delete_pupil, plan_delete_year, RetentionError};
-use bytesmart::export::sample::{sample_school, SAMPLE_SCHOOL_REF};
+use bytesmart::export::sample::{sample_school, tablet_share, SAMPLE_SCHOOL_REF};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
 
@@ -736,4 +736,23 @@ fn a_pupil_linked_across_two_classes_lands_in_the_same_class_in_any_order() {
     for m in [merge(&merge(&a, &b), &c), merge(&merge(&c, &b), &a), merge(&a, &merge(&c, &b))] {
         assert_eq!(m, all);
     }
+}
+
+/// The benchmarks' 40-tablet school: merging every tablet's share gives back the whole school,
+/// with each pupil's work coming from exactly one tablet and nothing counted twice.
+#[test]
+fn merging_every_tablets_share_gives_back_the_whole_school() {
+    let set = sample_school(90, 4, 2, "main", 7);
+    let shares: Vec<RecordSet> = (0..3).map(|n| tablet_share(&set, n)).collect();
+    for s in &shares {
+        assert_eq!(s.records.pupils.len(), 90, "every tablet knows the whole class list");
+        assert_eq!(s.records.progress.len(), 30 * 4, "but holds progress for its own 30 pupils only");
+    }
+    let refs: Vec<&Records> = shares.iter().map(|s| &s.records).collect();
+    let all = merge_all(&refs);
+    assert_eq!(all.pupils.len(), 90);
+    assert_eq!(all.progress.len(), set.records.progress.len());
+    assert_eq!(all.quiz_attempts.len(), set.records.quiz_attempts.len());
+    assert_eq!(all.signatures.len(), set.records.signatures.len());
+    assert_eq!(all.cosignatures.len(), set.records.cosignatures.len());
 }

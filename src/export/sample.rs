@@ -142,3 +142,16 @@ pub fn sample_school(pupils: usize, lessons: usize, attempts: usize, device: &st
     }
     RecordSet::new(sample_school_ref(), device, t0 + Duration::days(80), r)
 }
+
+/// What tablet number `tablet` of a school would export: the whole class list, but progress,
+/// attempts and signatures only for its own 30 pupils (the real shape of a school's tablets),
+/// so the merge benchmarks combine realistic, overlapping record sets.
+pub fn tablet_share(set: &RecordSet, tablet: usize) -> RecordSet {
+    let mut r: Records = set.records.clone();
+    let mine = |pid: &str| pid.rsplit('_').next().and_then(|n| n.parse::<usize>().ok()).unwrap_or(0) / 30 == tablet;
+    r.progress.retain(|p| mine(&p.pupil_id));
+    r.quiz_attempts.retain(|a| mine(&a.pupil_id));
+    r.signatures.retain(|s| mine(&s.pupil_id));
+    r.cosignatures.retain(|s| mine(&s.pupil_id));
+    RecordSet::new(set.school.clone(), &format!("tablet {tablet}"), set.exported_at, r)
+}

@@ -8,22 +8,10 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, tablet, open, setupDemoSchool, loginPupil, unlockStaff, assertNoMissingKeys, axe } from "./helpers.mjs";
+import { launch, tablet, open, setupDemoSchool, loginPupil, unlockStaff, assertNoMissingKeys, axe, drawSignature } from "./helpers.mjs";
 
 const PIN = "4826";
 
-/** Draws a wavy signature across a canvas with real mouse moves (pointer events). */
-async function drawSignature(page, canvas) {
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.1, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 30; i++) {
-    await page.mouse.move(box.x + box.width * (0.1 + i * 0.025), y + (i % 2 ? -1 : 1) * box.height * 0.2, { steps: 2 });
-  }
-  await page.mouse.up();
-}
 
 test("pupil signs, parent co-signs at home from the letter, school imports the return", async () => {
   const browser = await launch();

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff, loginPupil, axe, assertNoMissingKeys } from "./helpers.mjs";
+import { launch, tablet, open, setupDemoSchool, setupSchool, unlockStaff, loginPupil, axe, assertNoMissingKeys, drawSignature } from "./helpers.mjs";
 
 const PASS = "purple tractor sings loudly";
 const LESSON = "ks1-kind-words";
@@ -215,17 +215,6 @@ async function openStaff(page, path) {
   await pin.waitFor({ state: "detached", timeout: 20000 });
 }
 
-/** Draws a wavy signature across a canvas with real mouse moves (pointer events). */
-async function drawSignature(page, canvas) {
-  const box = await canvas.boundingBox();
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.1, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 30; i++) {
-    await page.mouse.move(box.x + box.width * (0.1 + i * 0.025), y + (i % 2 ? -1 : 1) * box.height * 0.2, { steps: 2 });
-  }
-  await page.mouse.up();
-}
 
 /** Every record in one store of the app's IndexedDB. */
 async function all(page, store) {

@@ -95,3 +95,16 @@ export async function loginPupil(page, className, pupilName) {
   await page.getByRole("button", { name: pupilName }).click();
   await page.waitForSelector('[data-screen="pupil-me"]', { timeout: 20000 });
 }
+
+/** Draws a wavy signature across a canvas with real mouse moves (pointer events). */
+export async function drawSignature(page, canvas) {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.1, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) {
+    await page.mouse.move(box.x + box.width * (0.1 + i * 0.025), y + (i % 2 ? -1 : 1) * box.height * 0.2, { steps: 2 });
+  }
+  await page.mouse.up();
+}

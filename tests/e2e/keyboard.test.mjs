@@ -81,6 +81,17 @@ async function demoSchoolByKeyboard(page) {
   await page.waitForSelector('[data-screen="coordinator"]', { timeout: 20000 });
 }
 
+/** A pupil signs in by keyboard: class, then name; lands on their own page. */
+async function pupilByKeyboard(page, className, pupilName) {
+  await start(page, "/pupil");
+  await tabTo(page, className);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".pupil-choice");
+  await tabTo(page, pupilName);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('[data-screen="pupil-me"]');
+}
+
 test("first run: the skip link jumps to the content and the demo school is set up by keyboard", async () => {
   const { context, page } = await tablet(browser);
   await start(page, "/setup");
@@ -105,13 +116,7 @@ test("first run: the skip link jumps to the content and the demo school is set u
 test("a KS1 pupil signs in and plays a lesson with a sort and a check using only the keyboard", async () => {
   const { context, page } = await tablet(browser);
   await demoSchoolByKeyboard(page);
-  await start(page, "/pupil");
-  await tabTo(page, "Year 2 Robins");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector(".pupil-choice");
-  await tabTo(page, /Amira K\./);
-  await page.keyboard.press("Enter");
-  await page.waitForSelector('[data-screen="pupil-me"]');
+  await pupilByKeyboard(page, "Year 2 Robins", /Amira K\./);
   assert.match(await page.locator("main").innerText(), /Amira/);
 
   await tabTo(page, /^My lessons/);
@@ -178,13 +183,7 @@ const L = (i) => String.fromCharCode(97 + i);
 test("a KS2 pupil takes the SMART quiz with the keyboard: every kind of question", async () => {
   const { context, page } = await tablet(browser);
   await demoSchoolByKeyboard(page);
-  await start(page, "/pupil");
-  await tabTo(page, "Year 5 Kestrels");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector(".pupil-choice");
-  await tabTo(page, "Grace H.");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector('[data-screen="pupil-me"]');
+  await pupilByKeyboard(page, "Year 5 Kestrels", "Grace H.");
   await start(page, "/pupil/quiz?seed=7");
   await tabTo(page, "Start the quiz");
   await page.keyboard.press("Enter");
@@ -404,13 +403,7 @@ test("a parent follows the letter link by keyboard up to the signature step", as
 test("a pupil agrees to each promise of the agreement by keyboard up to the signature step", async () => {
   const { context, page } = await tablet(browser);
   await demoSchoolByKeyboard(page);
-  await start(page, "/pupil");
-  await tabTo(page, "Year 5 Kestrels");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector(".pupil-choice");
-  await tabTo(page, "Isla R.");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector('[data-screen="pupil-me"]');
+  await pupilByKeyboard(page, "Year 5 Kestrels", "Isla R.");
   await tabTo(page, /^Sign our agreement/);
   await page.keyboard.press("Enter");
   const pad = page.locator("canvas.signature-canvas");
