@@ -65,6 +65,11 @@ test("a KS1 pupil plays Kind words online by tapping, resumes after a reload and
   await next(page, 3);
   // Sort step: Next waits until every card is sorted.
   assert.equal(await page.getByRole("button", { name: "Next" }).isDisabled(), true);
+  // It stays reachable (keyboard, screen reader) and says why, but a tap does not move on.
+  assert.equal(await page.getByRole("button", { name: "Next" }).getAttribute("aria-disabled"), "true");
+  assert.match(await page.locator("#player-next-why").innerText(), /\S/);
+  await page.getByRole("button", { name: "Next" }).click({ force: true });
+  assert.match(await page.locator(".lesson-step-of").innerText(), /Step 4 of 6/);
 
   // Reload mid-lesson: the same step comes back.
   await page.reload();

@@ -419,9 +419,12 @@ fn PlayerPanel() -> impl IntoView {
                             <button class="button big player-back" disabled=move || step.get() == 0 on:click=move |_| go(step.get_untracked().saturating_sub(1))>
                                 <Icon kind=IconKind::Back />{tr!("lessons-back")}
                             </button>
-                            <button class="button primary big player-next" disabled=move || locked().is_some()
+                            // aria-disabled (not disabled) while locked, so keyboard and
+                            // screen-reader users can still reach it and hear why it waits.
+                            <button class="button primary big player-next"
+                                aria-disabled=move || locked().is_some().to_string()
                                 aria-describedby="player-next-why"
-                                on:click=move |_| go(step.get_untracked() + 1)>
+                                on:click=move |_| if locked().is_none() { go(step.get_untracked() + 1) }>
                                 {move || if step.get() + 1 >= len { t("lessons-finish") } else { t("lessons-next") }}
                                 <Icon kind=IconKind::Next />
                             </button>
