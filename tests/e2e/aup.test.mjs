@@ -23,6 +23,7 @@ test("pupil signs, parent co-signs at home from the letter, school imports the r
     await loginPupil(school, "Year 5 Kestrels", "Grace H.");
     await school.getByRole("link", { name: "Sign our agreement" }).click();
     await school.waitForSelector('[data-screen="pupil-aup"]');
+    await school.locator("[data-action=agree]").waitFor();
     await assertNoMissingKeys(school);
     let statements = 0;
     while (await school.locator("[data-action=agree]").isVisible().catch(() => false)) {
@@ -176,6 +177,7 @@ test("coordinator publishes an edited agreement: pupils are due again and old le
     // The pupil sees the new promise.
     await loginPupil(page, "Year 5 Kestrels", "Leo B.");
     await open(page, "/pupil/aup");
+    await page.locator("[data-action=agree]").waitFor();
     let seen = false;
     while (await page.locator("[data-action=agree]").isVisible().catch(() => false)) {
       if ((await page.locator(".aup-statement").innerText()).includes("I switch devices off at bedtime.")) seen = true;
@@ -194,6 +196,7 @@ async function pupilSigns(page, className, pupilName, typedName) {
   await loginPupil(page, className, pupilName);
   await open(page, "/pupil/aup");
   await page.waitForSelector('[data-screen="pupil-aup"]');
+  await page.locator("[data-action=agree]").waitFor();
   while (await page.locator("[data-action=agree]").isVisible().catch(() => false)) {
     await page.getByRole("button", { name: "I agree" }).click();
   }

@@ -249,6 +249,7 @@ test("signed AUP sheets print one page per pupil; chase-list letters go to exact
   await loginPupil(page, "Year 5 Kestrels", "Grace H.");
   await page.getByRole("link", { name: "Sign our agreement" }).click();
   await page.waitForSelector('[data-screen="pupil-aup"]');
+  await page.locator("[data-action=agree]").waitFor();
   let statements = 0;
   while (await page.locator("[data-action=agree]").isVisible().catch(() => false)) {
     await page.getByRole("button", { name: "I agree" }).click();

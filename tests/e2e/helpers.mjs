@@ -79,6 +79,9 @@ export async function setupSchool(page, { name = "Oak Hill Primary", pin = "4826
 /** Unlocks staff screens on the PIN form if it is showing. */
 export async function unlockStaff(page, pin = "4826") {
   const field = page.getByLabel("Staff PIN", { exact: true });
+  // Wait until the page shows either the PIN form or a screen, so a slow first render is not
+  // mistaken for "already unlocked".
+  await page.locator(".pin-gate, main [data-screen]").first().waitFor({ timeout: 10000 }).catch(() => {});
   if (await field.isVisible().catch(() => false)) {
     await field.fill(pin);
     await page.getByRole("button", { name: "Unlock" }).click();

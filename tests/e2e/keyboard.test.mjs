@@ -354,8 +354,9 @@ test("the coordinator deletes a leaver's records by keyboard: the confirmation t
   await page.keyboard.press("Enter");
   await page.locator('[role="alertdialog"]').waitFor({ state: "detached" });
   await page.locator(".receipts li").first().waitFor();
-  const options = await page.evaluate(() => [...document.querySelectorAll("#retention-pupil option")].map((o) => o.innerText.trim()));
-  assert.ok(!options.includes(chosen), `${chosen} is no longer listed after deletion`);
+  // The pupil list reloads after the deletion; the deleted pupil must leave it.
+  await page.waitForFunction((name) => ![...document.querySelectorAll("#retention-pupil option")].some((o) => o.innerText.trim() === name), chosen, { timeout: 10000 })
+    .catch(() => assert.fail(`${chosen} is still listed after deletion`));
   assert.deepEqual(page.errors, []);
   await context.close();
 });
